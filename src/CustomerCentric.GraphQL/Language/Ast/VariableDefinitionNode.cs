@@ -1,0 +1,15 @@
+namespace CustomerCentric.GraphQL.Language.Ast;
+
+/// <summary>`$name: Type = default @directives` (spec 2.10).</summary>
+public sealed class VariableDefinitionNode : Node
+{
+    public override Kind Kind => Kind.VariableDefinition;
+
+    public required VariableNode Variable { get; init; }
+
+    public required TypeNode Type { get; init; }
+
+    public ValueNode? DefaultValue { get; init; }
+
+    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+}
