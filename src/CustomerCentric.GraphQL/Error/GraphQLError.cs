@@ -71,7 +71,7 @@ public class GraphQLError(
     {
         public static ErrorSite From(IReadOnlyList<Node>? nodes, Source? source, IReadOnlyList<int>? positions)
         {
-            var nodeLocations = nodes?.Select(node => node.Loc).OfType<Location>().ToArray();
+            var nodeLocations = nodes?.Where(node => node.Loc.HasValue).Select(node => node.Loc!.Value).ToArray();
             source ??= nodeLocations is { Length: > 0 } ? nodeLocations[0].Source : null;
             positions ??= nodeLocations?.Select(location => location.Start).ToArray();
             if (positions is { Count: 0 })

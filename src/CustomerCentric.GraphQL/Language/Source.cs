@@ -16,7 +16,7 @@ public sealed class Source
     {
         ArgumentNullException.ThrowIfNull(body);
         this.body = body;
-        Utf8 = Encoding.UTF8.GetBytes(body);
+        Utf8 = EncodeUtf8(body);
         Name = name;
     }
 
@@ -31,6 +31,31 @@ public sealed class Source
     public ReadOnlyMemory<byte> Utf8 { get; }
 
     public string Body => body ??= Encoding.UTF8.GetString(Utf8.Span);
+
+    // A lone surrogate cannot be UTF-8; it is kept as its three-byte (WTF-8) form instead of being replaced,
+    // so that the lexer rejects it exactly where graphql-js does ("Invalid character: U+D800.").
+    private static byte[] EncodeUtf8(string text)
+    {
+        var bytes = new byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
+        var source = text.AsSpan();
+        var written = 0;
+        while (true)
+        {
+            var status = System.Text.Unicode.Utf8.FromUtf16(source, bytes.AsSpan(written), out var read, out var count, replaceInvalidSequences: false);
+            written += count;
+            source = source[read..];
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                return written == bytes.Length ? bytes : bytes[..written];
+            }
+
+            int surrogate = source[0];
+            bytes[written++] = 0xED;
+            bytes[written++] = (byte)(0x80 | ((surrogate >> 6) & 0x3F));
+            bytes[written++] = (byte)(0x80 | (surrogate & 0x3F));
+            source = source[1..];
+        }
+    }
 
     /// <summary>
     /// The 1-based line and column of a byte offset. Lines end at \n, \r\n or \r (spec 2.1.2); the column counts

@@ -7,6 +7,9 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
 
     public required OperationType Operation { get; init; }
 
+    /// <summary>A description (accepted by graphql-js 16.15 and the 2025 spec draft on executable definitions).</summary>
+    public StringValueNode? Description { get; init; }
+
     public NameNode? Name { get; init; }
 
     public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get; init; } = [];

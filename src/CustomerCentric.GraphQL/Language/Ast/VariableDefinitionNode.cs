@@ -5,6 +5,9 @@ public sealed class VariableDefinitionNode : Node
 {
     public override Kind Kind => Kind.VariableDefinition;
 
+    /// <summary>A description (accepted by graphql-js 16.15 and the 2025 spec draft on executable definitions).</summary>
+    public StringValueNode? Description { get; init; }
+
     public required VariableNode Variable { get; init; }
 
     public required TypeNode Type { get; init; }
