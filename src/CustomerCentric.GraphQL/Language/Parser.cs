@@ -37,75 +37,26 @@ public ref struct Parser
 
     public static DocumentNode Parse(string source, ParserOptions? options = null) => Parse(new Source(source), options);
 
-    public static DocumentNode Parse(Source source, ParserOptions? options = null)
-    {
-        var parser = new Parser(source, options);
-        try
-        {
-            return parser.ParseDocument();
-        }
-        finally
-        {
-            parser.Dispose();
-        }
-    }
+    public static DocumentNode Parse(Source source, ParserOptions? options = null) =>
+        Run(source, options, static (ref Parser parser) => parser.ParseDocument());
 
     /// <summary>Parses a value literal that may contain variables, e.g. <c>[1, $x]</c>.</summary>
     public static ValueNode ParseValue(string source, ParserOptions? options = null) => ParseValue(new Source(source), options);
 
-    public static ValueNode ParseValue(Source source, ParserOptions? options = null)
-    {
-        var parser = new Parser(source, options);
-        try
-        {
-            parser.Expect(TokenKind.StartOfFile);
-            var value = parser.ParseValueLiteral(isConst: false);
-            parser.Expect(TokenKind.EndOfFile);
-            return value;
-        }
-        finally
-        {
-            parser.Dispose();
-        }
-    }
+    public static ValueNode ParseValue(Source source, ParserOptions? options = null) =>
+        Run(source, options, static (ref Parser parser) => parser.ParseWhole(static (ref Parser p) => p.ParseValueLiteral(isConst: false)));
 
     /// <summary>Parses a constant value literal (no variables), as default values and SDL directive arguments are.</summary>
     public static ValueNode ParseConstValue(string source, ParserOptions? options = null) => ParseConstValue(new Source(source), options);
 
-    public static ValueNode ParseConstValue(Source source, ParserOptions? options = null)
-    {
-        var parser = new Parser(source, options);
-        try
-        {
-            parser.Expect(TokenKind.StartOfFile);
-            var value = parser.ParseValueLiteral(isConst: true);
-            parser.Expect(TokenKind.EndOfFile);
-            return value;
-        }
-        finally
-        {
-            parser.Dispose();
-        }
-    }
+    public static ValueNode ParseConstValue(Source source, ParserOptions? options = null) =>
+        Run(source, options, static (ref Parser parser) => parser.ParseWhole(static (ref Parser p) => p.ParseValueLiteral(isConst: true)));
 
     /// <summary>Parses a type reference such as <c>[String!]!</c>.</summary>
     public static TypeNode ParseType(string source, ParserOptions? options = null) => ParseType(new Source(source), options);
 
-    public static TypeNode ParseType(Source source, ParserOptions? options = null)
-    {
-        var parser = new Parser(source, options);
-        try
-        {
-            parser.Expect(TokenKind.StartOfFile);
-            var type = parser.ParseTypeReference();
-            parser.Expect(TokenKind.EndOfFile);
-            return type;
-        }
-        finally
-        {
-            parser.Dispose();
-        }
-    }
+    public static TypeNode ParseType(Source source, ParserOptions? options = null) =>
+        Run(source, options, static (ref Parser parser) => parser.ParseWhole(static (ref Parser p) => p.ParseTypeReference()));
 
     /// <summary>Returns the scratch buffer to the pool.</summary>
     public void Dispose()
@@ -115,6 +66,30 @@ public ref struct Parser
             ArrayPool<Node>.Shared.Return(scratch, clearArray: true);
             scratch = [];
         }
+    }
+
+    private delegate T Step<out T>(ref Parser parser);
+
+    private static T Run<T>(Source source, ParserOptions? options, Step<T> parse)
+    {
+        var parser = new Parser(source, options);
+        try
+        {
+            return parse(ref parser);
+        }
+        finally
+        {
+            parser.Dispose();
+        }
+    }
+
+    // A value or type that must be the whole source.
+    private T ParseWhole<T>(Step<T> parse)
+    {
+        Expect(TokenKind.StartOfFile);
+        var result = parse(ref this);
+        Expect(TokenKind.EndOfFile);
+        return result;
     }
 
     // Document (spec 2.2)
@@ -384,18 +359,14 @@ public ref struct Parser
                 return ParseStringLiteral();
             case TokenKind.Name:
             {
-                ValueNode? keyword = lexer.IsKeyword("true"u8) ? new BooleanValueNode { Value = true }
-                    : lexer.IsKeyword("false"u8) ? new BooleanValueNode { Value = false }
-                    : lexer.IsKeyword("null"u8) ? new NullValueNode()
-                    : null;
-                var value = keyword is null ? lexer.Value : null;
+                var isTrue = lexer.IsKeyword("true"u8);
+                var isFalse = !isTrue && lexer.IsKeyword("false"u8);
+                var isNull = !isTrue && !isFalse && lexer.IsKeyword("null"u8);
+                var value = isTrue || isFalse || isNull ? null : lexer.Value;
                 Advance();
-                return keyword switch
-                {
-                    BooleanValueNode boolean => new BooleanValueNode { Value = boolean.Value, Loc = Loc(start) },
-                    NullValueNode => new NullValueNode { Loc = Loc(start) },
-                    _ => new EnumValueNode { Value = value!, Loc = Loc(start) },
-                };
+                return value is not null ? new EnumValueNode { Value = value, Loc = Loc(start) }
+                    : isNull ? new NullValueNode { Loc = Loc(start) }
+                    : new BooleanValueNode { Value = isTrue, Loc = Loc(start) };
             }
 
             case TokenKind.Dollar when isConst:
