@@ -1,0 +1,43 @@
+namespace CustomerCentric.GraphQL.Types;
+
+/// <summary>
+/// Object and interface types: both have fields and may implement interfaces (spec 3.6, 3.7).
+/// Fields and interfaces are thunks so that types can refer to each other; they are read once, on first use.
+/// </summary>
+public abstract class GraphQLImplementingType : GraphQLNamedType
+{
+    private readonly Lazy<IReadOnlyDictionary<string, GraphQLField>> _fields;
+    private readonly Lazy<IReadOnlyList<GraphQLInterfaceType>> _interfaces;
+
+    private protected GraphQLImplementingType(
+        string name,
+        Func<IEnumerable<GraphQLField>> fields,
+        Func<IEnumerable<GraphQLInterfaceType>>? interfaces)
+        : base(name)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        _fields = new(() => MapFields(name, fields()));
+        _interfaces = new(() => interfaces is null ? [] : [.. interfaces()]);
+    }
+
+    /// <summary>Fields by name, in definition order.</summary>
+    public IReadOnlyDictionary<string, GraphQLField> Fields => _fields.Value;
+
+    public IReadOnlyList<GraphQLInterfaceType> Interfaces => _interfaces.Value;
+
+    public GraphQLField? GetField(string name) => Fields.GetValueOrDefault(name);
+
+    private static OrderedDictionary<string, GraphQLField> MapFields(string typeName, IEnumerable<GraphQLField> fields)
+    {
+        var map = new OrderedDictionary<string, GraphQLField>(StringComparer.Ordinal);
+        foreach (var field in fields)
+        {
+            if (!map.TryAdd(field.Name, field))
+            {
+                throw new InvalidOperationException($"Field \"{typeName}.{field.Name}\" can only be defined once.");
+            }
+        }
+
+        return map;
+    }
+}
