@@ -1,3 +1,4 @@
+using CustomerCentric.GraphQL.Language;
 using CustomerCentric.GraphQL.Language.Ast;
 
 namespace CustomerCentric.GraphQL.Types;

@@ -23,6 +23,9 @@ public sealed class ResponsePath
 
     public static ResponsePath Root(string responseName, string? typeName) => new(null, responseName, typeName);
 
+    /// <summary>A path that starts with a list index (a list-typed variable's items).</summary>
+    public static ResponsePath Root(int index) => new(null, index, null);
+
     public ResponsePath Field(string responseName, string? typeName) => new(this, responseName, typeName);
 
     public ResponsePath Index(int index) => new(this, index, null);

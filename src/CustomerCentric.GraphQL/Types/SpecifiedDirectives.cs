@@ -1,4 +1,4 @@
-using static CustomerCentric.GraphQL.Types.DirectiveLocation;
+using static CustomerCentric.GraphQL.Language.DirectiveLocation;
 
 namespace CustomerCentric.GraphQL.Types;
 
