@@ -25,6 +25,10 @@ public sealed class CompiledRuleSet
     private const int StackKeywordWords = 64;
 
     private readonly CompiledRule[] _rules;
+
+    // The All rules' enum test, laid out flat for the loop that rejects most rules in a few instructions; -1 for Any rules.
+    private readonly ulong[] _enumMasks;
+    private readonly int[] _enumGroups;
     private readonly CompiledCondition[] _conditions;
     private readonly CompiledCondition[] _otherConditions;
     private readonly UInt128[] _touchpoints;
@@ -42,6 +46,8 @@ public sealed class CompiledRuleSet
     {
         Version = version;
         _rules = rules;
+        _enumMasks = Array.ConvertAll(rules, rule => rule.EnumMask);
+        _enumGroups = Array.ConvertAll(rules, rule => rule.IsAll ? rule.EnumGroups : -1);
         _conditions = conditions;
         _otherConditions = otherConditions;
         _touchpoints = touchpoints;
@@ -111,6 +117,9 @@ public sealed class CompiledRuleSet
                 // The JIT keeps one branch per recorder type: routing takes the folded fast path, explaining the exact one.
                 if (typeof(TRecorder) == typeof(IgnoreMismatches))
                 {
+                    var groups = _enumGroups[r];
+                    if (groups >= 0 && BitOperations.PopCount(_enumMasks[r] & probe.EnumBits) != groups)
+                        continue;
                     if (Matches(rule, ref probe))
                         return r;
                 }
