@@ -57,7 +57,7 @@ public sealed class ValidationConformanceTests
         }
 
         var expectedErrors = expected.GetProperty("errors").EnumerateArray().Select(Describe).ToList();
-        Assert.Equal(expectedErrors, actual.Select(Describe).ToList());
+        Assert.Equal(expectedErrors, actual.Select(ValidationHarness.Describe).ToList());
     }
 
     [Fact]
@@ -77,9 +77,6 @@ public sealed class ValidationConformanceTests
             : [];
         return error.GetProperty("message").GetString() + " @ " + string.Join(" ", locations);
     }
-
-    private static string Describe(GraphQLError error) =>
-        error.Message + " @ " + string.Join(" ", (error.Locations ?? []).Select(location => $"{location.Line}:{location.Column}"));
 
     private static string RepositoryRoot
     {
