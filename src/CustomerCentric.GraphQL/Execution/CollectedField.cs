@@ -25,6 +25,9 @@ internal sealed class CollectedField(string responseName, GraphQLObjectType pare
 
     public FieldNode[] Nodes { get; } = nodes;
 
+    /// <summary>The field's type when it is a scalar or enum (possibly non-null): completion needs no path then unless it fails.</summary>
+    public IGraphQLLeafType? LeafType { get; } = (definition.Type as IGraphQLLeafType) ?? ((definition.Type as GraphQLNonNull)?.OfType as IGraphQLLeafType);
+
     /// <summary>Whether the field is <c>__typename</c>, answered from the parent type without a resolver.</summary>
     public bool IsTypeName { get; } = ReferenceEquals(definition, Introspection.MetaFields.TypeName);
 

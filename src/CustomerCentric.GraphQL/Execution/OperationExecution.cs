@@ -154,8 +154,9 @@ internal sealed class OperationExecution
         for (var i = 0; i < fields.Length; i++)
         {
             var field = fields[i];
-            var fieldPath = path is null ? ResponsePath.Root(field.ResponseName, typeName) : path.Field(field.ResponseName, typeName);
-            var execution = ExecuteField(field, source, fieldPath);
+            var execution = field.LeafType is not null && field.Definition.Resolve is null
+                ? new ValueTask<object?>(ExecuteLeafField(field, source, path))
+                : ExecuteField(field, source, path is null ? ResponsePath.Root(field.ResponseName, typeName) : path.Field(field.ResponseName, typeName));
             if (!execution.IsCompletedSuccessfully)
             {
                 (pending ??= []).Add((i, execution.AsTask()));
@@ -266,6 +267,44 @@ internal sealed class OperationExecution
         }
 
         return CompleteField(definition.Type, field, path, resolved);
+    }
+
+    /// <summary>
+    /// The hot path: a scalar or enum field read from its parent without a resolver. Same semantics as <see cref="ExecuteField"/>,
+    /// but the field's path is only built when it is needed for an error.
+    /// </summary>
+    private object? ExecuteLeafField(CollectedField field, object? source, ResponsePath? parentPath)
+    {
+        CancellationToken.ThrowIfCancellationRequested();
+        if (field.IsTypeName)
+        {
+            return field.ParentType.Name;
+        }
+
+        var definition = field.Definition;
+        try
+        {
+            field.GetArguments(VariableValues);
+            var resolved = definition.ResolveSource is { } read ? read(source) : DefaultFieldResolver.Resolve(source, definition.Name);
+            if (resolved is Exception failure)
+            {
+                throw failure;
+            }
+
+            if (resolved is null or JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined })
+            {
+                return definition.Type is GraphQLNonNull ? EnsureNonNull(null, field) : null;
+            }
+
+            return CompleteLeafValue(field.LeafType!, resolved);
+        }
+        catch (Exception exception) when (!IsCancellation(exception))
+        {
+            var path = parentPath is null
+                ? ResponsePath.Root(field.ResponseName, field.ParentType.Name)
+                : parentPath.Field(field.ResponseName, field.ParentType.Name);
+            return HandleFieldError(exception, definition.Type, field, path);
+        }
     }
 
     private async ValueTask<object?> ResolveAndCompleteAsync(CollectedField field, ResponsePath path, ValueTask<object?> resolution)
