@@ -16,7 +16,7 @@ public abstract class GraphQLImplementingType : GraphQLNamedType
         : base(name)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        _fields = new(() => MapFields(name, fields()));
+        _fields = new(() => DefinitionMap.ByName(fields(), field => field.Name, fieldName => $"Field \"{name}.{fieldName}\" can only be defined once."));
         _interfaces = new(() => interfaces is null ? [] : [.. interfaces()]);
     }
 
@@ -26,18 +26,4 @@ public abstract class GraphQLImplementingType : GraphQLNamedType
     public IReadOnlyList<GraphQLInterfaceType> Interfaces => _interfaces.Value;
 
     public GraphQLField? GetField(string name) => Fields.GetValueOrDefault(name);
-
-    private static OrderedDictionary<string, GraphQLField> MapFields(string typeName, IEnumerable<GraphQLField> fields)
-    {
-        var map = new OrderedDictionary<string, GraphQLField>(StringComparer.Ordinal);
-        foreach (var field in fields)
-        {
-            if (!map.TryAdd(field.Name, field))
-            {
-                throw new InvalidOperationException($"Field \"{typeName}.{field.Name}\" can only be defined once.");
-            }
-        }
-
-        return map;
-    }
 }

@@ -14,7 +14,7 @@ public sealed class GraphQLInputObjectType : GraphQLNamedType
         : base(name)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        _fields = new(() => MapFields(name, fields()));
+        _fields = new(() => DefinitionMap.ByName(fields(), field => field.Name, fieldName => $"Input field \"{name}.{fieldName}\" can only be defined once."));
     }
 
     /// <summary>Fields by name, in definition order.</summary>
@@ -28,18 +28,4 @@ public sealed class GraphQLInputObjectType : GraphQLNamedType
     public IReadOnlyList<InputObjectTypeExtensionNode> ExtensionAstNodes { get; init; } = [];
 
     public GraphQLInputField? GetField(string name) => Fields.GetValueOrDefault(name);
-
-    private static OrderedDictionary<string, GraphQLInputField> MapFields(string typeName, IEnumerable<GraphQLInputField> fields)
-    {
-        var map = new OrderedDictionary<string, GraphQLInputField>(StringComparer.Ordinal);
-        foreach (var field in fields)
-        {
-            if (!map.TryAdd(field.Name, field))
-            {
-                throw new InvalidOperationException($"Input field \"{typeName}.{field.Name}\" can only be defined once.");
-            }
-        }
-
-        return map;
-    }
 }
