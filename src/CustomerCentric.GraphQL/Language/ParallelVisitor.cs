@@ -7,6 +7,7 @@ namespace CustomerCentric.GraphQL.Language;
 public sealed partial class ParallelVisitor : AstVisitor
 {
     private static readonly ConcurrentDictionary<Type, Overrides> OverridesByType = new();
+    private static readonly ConcurrentDictionary<VisitorTypes, (int[][] Enterers, int[][] Leavers)> DispatchByTypes = new();
 
     // Marks a visitor that returned Break: it sees nothing more of this walk.
     private static readonly Node Broken = new NullValueNode();
@@ -22,15 +23,24 @@ public sealed partial class ParallelVisitor : AstVisitor
     {
         this.visitors = [.. visitors];
         skipping = new Node?[this.visitors.Length];
+        // Validation builds a ParallelVisitor per document with the same rule types: the dispatch tables are shared.
+        var key = new VisitorTypes([.. this.visitors.Select(visitor => visitor.GetType())]);
+        (enterers, leavers) = DispatchByTypes.GetOrAdd(key, Dispatch);
+    }
+
+    private static (int[][] Enterers, int[][] Leavers) Dispatch(VisitorTypes types)
+    {
         var kinds = Enum.GetValues<Kind>();
-        enterers = new int[kinds.Length][];
-        leavers = new int[kinds.Length][];
-        var overrides = this.visitors.Select(visitor => OverridesByType.GetOrAdd(visitor.GetType(), Overrides.Of)).ToArray();
+        var enterers = new int[kinds.Length][];
+        var leavers = new int[kinds.Length][];
+        var overrides = types.Types.Select(type => OverridesByType.GetOrAdd(type, Overrides.Of)).ToArray();
         foreach (var kind in kinds)
         {
             enterers[(int)kind] = [.. Enumerable.Range(0, overrides.Length).Where(i => overrides[i].Enter[(int)kind])];
             leavers[(int)kind] = [.. Enumerable.Range(0, overrides.Length).Where(i => overrides[i].Leave[(int)kind])];
         }
+
+        return (enterers, leavers);
     }
 
     private void Handle(int index, VisitAction action, Node node)
@@ -85,5 +95,26 @@ public sealed partial class ParallelVisitor : AstVisitor
 
         private static bool IsOverridden(Type visitorType, string name, Type nodeType) =>
             visitorType.GetMethod(name, BindingFlags.Public | BindingFlags.Instance, [nodeType])?.DeclaringType != typeof(AstVisitor);
+    }
+
+    /// <summary>The visitor types in order, compared by content, as the key of the shared dispatch tables.</summary>
+    private sealed class VisitorTypes(Type[] types) : IEquatable<VisitorTypes>
+    {
+        public Type[] Types { get; } = types;
+
+        public bool Equals(VisitorTypes? other) => other is not null && Types.AsSpan().SequenceEqual(other.Types);
+
+        public override bool Equals(object? obj) => Equals(obj as VisitorTypes);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            foreach (var type in Types)
+            {
+                hash.Add(type);
+            }
+
+            return hash.ToHashCode();
+        }
     }
 }
