@@ -1,4 +1,5 @@
 using CustomerCentric.GraphQL.Language;
+using CustomerCentric.GraphQL.Validation;
 
 namespace CustomerCentric.GraphQL.Execution;
 
@@ -8,8 +9,8 @@ public sealed record GraphQLExecutorOptions
     /// <summary>Parser limits: untrusted documents are bounded in tokens and nesting.</summary>
     public ParserOptions Parser { get; init; } = new() { MaxTokens = 15_000, MaxDepth = 128 };
 
-    /// <summary>Document validation (spec 5); none when null.</summary>
-    public DocumentValidation? Validation { get; init; }
+    /// <summary>Document validation (spec 5): the specified rules unless replaced; null switches validation off (trusted documents only).</summary>
+    public DocumentValidation? Validation { get; init; } = static (schema, document) => DocumentValidator.Validate(schema, document);
 
     /// <summary>Whether <c>__schema</c> / <c>__type</c> are answered; servers turn this off outside development.</summary>
     public bool AllowIntrospection { get; init; } = true;

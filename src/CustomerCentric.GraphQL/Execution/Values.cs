@@ -259,28 +259,10 @@ public static class Values
                 };
                 return true;
             case IReadOnlyDictionary<string, object?> dictionary:
-                reader = (string name, out object? value) =>
-                {
-                    var found = dictionary.TryGetValue(name, out value);
-                    if (value is JsonElement element)
-                    {
-                        value = JsonValues.ToClr(element);
-                    }
-
-                    return found;
-                };
+                reader = FromLookup(dictionary.TryGetValue);
                 return true;
             case IDictionary<string, object?> dictionary:
-                reader = (string name, out object? value) =>
-                {
-                    var found = dictionary.TryGetValue(name, out value);
-                    if (value is JsonElement element)
-                    {
-                        value = JsonValues.ToClr(element);
-                    }
-
-                    return found;
-                };
+                reader = FromLookup(dictionary.TryGetValue);
                 return true;
             default:
                 reader = static (string _, out object? value) =>
@@ -291,6 +273,18 @@ public static class Values
                 return false;
         }
     }
+
+    /// <summary>Reads a dictionary of raw values; JSON values inside it become plain CLR values first.</summary>
+    private static InputReader FromLookup(InputReader tryGetValue) => (string name, out object? value) =>
+    {
+        var found = tryGetValue(name, out value);
+        if (value is JsonElement element)
+        {
+            value = JsonValues.ToClr(element);
+        }
+
+        return found;
+    };
 
     private sealed class TooManyErrors : Exception;
 }

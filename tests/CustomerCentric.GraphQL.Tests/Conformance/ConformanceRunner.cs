@@ -10,8 +10,6 @@ namespace CustomerCentric.GraphQL.Tests.Conformance;
 /// <summary>Runs a conformance operation through our pipeline the way the oracle runs it through graphql-js.</summary>
 public static class ConformanceRunner
 {
-    /// <summary>Document validation; none until the validation rules are merged.</summary>
-    public static readonly DocumentValidation? Validation = null;
 
     private static readonly ConcurrentDictionary<string, GraphQLExecutor> Executors = new();
 
@@ -79,6 +77,6 @@ public static class ConformanceRunner
             new BuildSchemaOptions { ScalarImplementations = [] });
         var dataFile = Path.Combine(directory, "data.json");
         var rootValue = File.Exists(dataFile) ? JsonDocument.Parse(File.ReadAllText(dataFile)).RootElement : JsonDocument.Parse("{}").RootElement;
-        return new GraphQLExecutor(schema, new GraphQLExecutorOptions { RootValue = rootValue, Validation = Validation });
+        return new GraphQLExecutor(schema, new GraphQLExecutorOptions { RootValue = rootValue });
     });
 }
