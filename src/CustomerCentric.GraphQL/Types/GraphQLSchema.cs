@@ -1,4 +1,5 @@
 using CustomerCentric.GraphQL.Error;
+using CustomerCentric.GraphQL.Introspection;
 using CustomerCentric.GraphQL.Language.Ast;
 
 namespace CustomerCentric.GraphQL.Types;
@@ -96,7 +97,7 @@ public sealed class GraphQLSchema
 
     public IReadOnlyList<GraphQLDirective> Directives { get; }
 
-    /// <summary>Every named type by name, in graphql-js collection order (listed types, then query, mutation, subscription, directive arguments).</summary>
+    /// <summary>Every named type by name, in graphql-js collection order (listed types, then query, mutation, subscription, directive arguments, introspection types).</summary>
     public IReadOnlyDictionary<string, GraphQLNamedType> TypeMap => _typeMap;
 
     public GraphQLNamedType? GetType(string name) => _typeMap.GetValueOrDefault(name);
@@ -183,6 +184,8 @@ public sealed class GraphQLSchema
             }
         }
 
+        // Last, as in graphql-js: the introspection types (and the scalars they use, when no other type did).
+        Collect(IntrospectionTypes.Schema, collected);
         return collected.Keys;
     }
 

@@ -1,0 +1,45 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using CustomerCentric.GraphQL.Error;
+
+namespace CustomerCentric.GraphQL.Execution;
+
+/// <summary>
+/// A response (spec 7.1): <see cref="Data"/> when execution started (null when a non-null root field failed),
+/// <see cref="Errors"/> when anything went wrong, and optional <see cref="Extensions"/>.
+/// </summary>
+public sealed class ExecutionResult
+{
+    /// <summary>The "data" entry; meaningful only when <see cref="HasData"/> (a request error has no data entry at all).</summary>
+    public ResultMap? Data { get; init; }
+
+    /// <summary>Whether the response has a "data" entry: false for syntax, validation and request errors (spec 7.1.1).</summary>
+    public bool HasData { get; init; }
+
+    public IReadOnlyList<GraphQLError>? Errors { get; init; }
+
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
+    /// <summary>A response without "data": the request failed before execution started.</summary>
+    public static ExecutionResult FromErrors(IReadOnlyList<GraphQLError> errors) => new() { Errors = errors };
+
+    /// <summary>Writes the response as JSON: <c>errors</c>, <c>data</c>, <c>extensions</c> (graphql-js's key order).</summary>
+    public void WriteTo(Utf8JsonWriter writer) => ResponseWriter.Write(writer, this);
+
+    /// <summary>Writes the response as UTF-8 JSON into <paramref name="output"/>.</summary>
+    public void WriteTo(IBufferWriter<byte> output)
+    {
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true });
+        ResponseWriter.Write(writer, this);
+    }
+
+    public string ToJson()
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        WriteTo(buffer);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    public override string ToString() => ToJson();
+}

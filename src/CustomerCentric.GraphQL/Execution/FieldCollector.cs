@@ -1,0 +1,176 @@
+using CustomerCentric.GraphQL.Introspection;
+using CustomerCentric.GraphQL.Language.Ast;
+using CustomerCentric.GraphQL.Types;
+using CustomerCentric.GraphQL.Utilities;
+
+namespace CustomerCentric.GraphQL.Execution;
+
+/// <summary>
+/// CollectFields (spec 6.3.2) for one request: merges fields by response name in document order, honours <c>@skip</c> and
+/// <c>@include</c>, expands each fragment once per selection, and matches type conditions against the runtime object type.
+/// Fields the type does not define are left out, as graphql-js does (validation reports them).
+/// </summary>
+internal sealed class FieldCollector(
+    GraphQLSchema schema,
+    IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+    IReadOnlyDictionary<string, object?> variables)
+{
+    public SelectionPlan CollectFields(GraphQLObjectType objectType, SelectionSetNode selectionSet)
+    {
+        var fields = new FieldMap();
+        Collect(objectType, selectionSet, fields, null);
+        return fields.ToPlan(schema, objectType);
+    }
+
+    public SelectionPlan CollectSubfields(GraphQLObjectType objectType, FieldNode[] fieldNodes)
+    {
+        var fields = new FieldMap();
+        HashSet<string>? visitedFragments = null;
+        foreach (var fieldNode in fieldNodes)
+        {
+            if (fieldNode.SelectionSet is { } selectionSet)
+            {
+                visitedFragments = Collect(objectType, selectionSet, fields, visitedFragments);
+            }
+        }
+
+        return fields.ToPlan(schema, objectType);
+    }
+
+    private HashSet<string>? Collect(GraphQLObjectType objectType, SelectionSetNode selectionSet, FieldMap fields, HashSet<string>? visitedFragments)
+    {
+        foreach (var selection in selectionSet.Selections)
+        {
+            switch (selection)
+            {
+                case FieldNode field:
+                    if (ShouldInclude(field))
+                    {
+                        fields.Add(field);
+                    }
+
+                    break;
+                case InlineFragmentNode inlineFragment:
+                    if (ShouldInclude(inlineFragment) && FragmentConditionMatches(inlineFragment.TypeCondition, objectType))
+                    {
+                        visitedFragments = Collect(objectType, inlineFragment.SelectionSet, fields, visitedFragments);
+                    }
+
+                    break;
+                case FragmentSpreadNode spread:
+                    var name = spread.Name.Value;
+                    if ((visitedFragments is not null && visitedFragments.Contains(name)) || !ShouldInclude(spread))
+                    {
+                        break;
+                    }
+
+                    (visitedFragments ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+                    if (fragments.TryGetValue(name, out var fragment) && FragmentConditionMatches(fragment.TypeCondition, objectType))
+                    {
+                        visitedFragments = Collect(objectType, fragment.SelectionSet, fields, visitedFragments);
+                    }
+
+                    break;
+            }
+        }
+
+        return visitedFragments;
+    }
+
+    /// <summary>spec 6.3.2 steps 3.a-b: <c>@skip(if: true)</c> excludes, then <c>@include(if: false)</c> excludes.</summary>
+    private bool ShouldInclude(SelectionNode selection)
+    {
+        var directives = selection.Directives;
+        if (directives.Count == 0)
+        {
+            return true;
+        }
+
+        if (Values.GetDirectiveValues(SpecifiedDirectives.Skip, directives, variables) is { } skip && skip.TryGetValue("if", out var skipIf) && skipIf is true)
+        {
+            return false;
+        }
+
+        return !(Values.GetDirectiveValues(SpecifiedDirectives.Include, directives, variables) is { } include
+            && include.TryGetValue("if", out var includeIf) && includeIf is false);
+    }
+
+    private bool FragmentConditionMatches(NamedTypeNode? typeCondition, GraphQLObjectType objectType)
+    {
+        if (typeCondition is null)
+        {
+            return true;
+        }
+
+        var conditionType = TypeFromAst.Resolve(schema, typeCondition);
+        if (ReferenceEquals(conditionType, objectType))
+        {
+            return true;
+        }
+
+        return conditionType is IGraphQLAbstractType abstractType && schema.IsSubType(abstractType, objectType);
+    }
+
+    /// <summary>Field nodes grouped by response name, in first-seen order.</summary>
+    private sealed class FieldMap
+    {
+        private readonly List<string> _names = [];
+        private readonly List<List<FieldNode>> _nodes = [];
+        private Dictionary<string, int>? _index;
+
+        public void Add(FieldNode field)
+        {
+            var responseName = field.Alias?.Value ?? field.Name.Value;
+            var position = IndexOf(responseName);
+            if (position >= 0)
+            {
+                _nodes[position].Add(field);
+                return;
+            }
+
+            _names.Add(responseName);
+            _nodes.Add([field]);
+            _index?.Add(responseName, _names.Count - 1);
+        }
+
+        public SelectionPlan ToPlan(GraphQLSchema schema, GraphQLObjectType objectType)
+        {
+            var names = new List<string>(_names.Count);
+            var fields = new List<CollectedField>(_names.Count);
+            for (var i = 0; i < _names.Count; i++)
+            {
+                var nodes = _nodes[i];
+                var definition = MetaFields.GetFieldDefinition(schema, objectType, nodes[0].Name.Value);
+                if (definition is null)
+                {
+                    continue;
+                }
+
+                names.Add(_names[i]);
+                fields.Add(new CollectedField(_names[i], objectType, definition, [.. nodes]));
+            }
+
+            return new SelectionPlan(objectType, new ResultShape([.. names]), [.. fields], _nodes.Count > 0 ? _nodes[0][0] : null);
+        }
+
+        private int IndexOf(string responseName)
+        {
+            // Linear for the usual handful of fields; a dictionary once selections grow.
+            if (_index is null)
+            {
+                if (_names.Count < 16)
+                {
+                    return _names.IndexOf(responseName);
+                }
+
+                _index = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < _names.Count; i++)
+                {
+                    _index[_names[i]] = i;
+                }
+            }
+
+            return _index.TryGetValue(responseName, out var found) ? found : -1;
+        }
+    }
+}
