@@ -119,7 +119,7 @@ public abstract class LocalServer : IAsyncDisposable
             }
 
             var clock = Stopwatch.StartNew();
-            await process.StopAsync(options.StopTimeout, cancellationToken);
+            await process.StopAsync(cancellationToken);
             await EndProcessAsync();
             StopDuration = clock.Elapsed;
         }
@@ -178,6 +178,7 @@ public abstract class LocalServer : IAsyncDisposable
         var spec = CreateServerProcess(root, LogFile) with
         {
             LogFile = LogFile,
+            StopGrace = options.StopTimeout,
             RemoveWhenEnded = UsesTemporaryDirectory ? root : null,
         };
         process = await SupervisedProcess.StartAsync(spec, cancellationToken);

@@ -37,7 +37,7 @@ Console.WriteLine(JsonSerializer.Serialize(new
 }));
 
 Console.ReadLine();
-await session.StopAsync(TimeSpan.FromSeconds(2));
+await session.StopAsync();
 foreach (var server in servers.Reverse())
 {
     await server.StopAsync();

@@ -31,6 +31,7 @@ public sealed class OwnerKillTests
         Assert.Contains(servers["redis"].Processes, entry => entry.Name == "redis-server");
         Assert.Contains(servers["rabbitmq"].Processes, entry => entry.Name == "epmd");
         Assert.Contains(servers["rabbitmq"].Processes, entry => entry.Name == "beam.smp");
+        Assert.Contains(servers["rabbitmq"].Processes, entry => entry.Name == "erl_child_setup"); // in a session of its own
         Assert.Contains(servers["postgres"].Processes, entry => entry.CommandLine.Contains("checkpointer"));
         Assert.Contains(servers["postgres"].Processes, entry => entry.CommandLine.Contains("127.0.0.1(")); // a client backend
         Assert.Contains(servers["psql"].Processes, entry => entry.Name == "psql");

@@ -14,6 +14,9 @@ public sealed record ProcessSpec(string FileName, IReadOnlyList<string> Argument
     /// <summary>The signal that asks the program to stop cleanly.</summary>
     public ProcessSignal StopSignal { get; init; } = ProcessSignal.Terminate;
 
+    /// <summary>How long the program may take to stop after its stop signal on a clean stop (at most 25 s).</summary>
+    public TimeSpan StopGrace { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>
     /// How long the program may take to stop after its stop signal when the owner disappears without stopping it;
     /// then everything left is terminated and killed.

@@ -20,7 +20,7 @@ public sealed class SupervisedProcess : IAsyncDisposable
     private readonly Process supervisor;
     private readonly TaskCompletionSource<int> exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly StringBuilder supervisorErrors = new();
-    private readonly TimeSpan ownerLostGrace;
+    private readonly TimeSpan longestGrace;
     private Task pumps = Task.CompletedTask;
     private bool disposed;
 
@@ -28,7 +28,7 @@ public sealed class SupervisedProcess : IAsyncDisposable
     {
         this.supervisor = supervisor;
         LogFile = spec.LogFile;
-        ownerLostGrace = spec.OwnerLostGrace;
+        longestGrace = spec.StopGrace > spec.OwnerLostGrace ? spec.StopGrace : spec.OwnerLostGrace;
     }
 
     /// <summary>The program's pid; it also leads the program's process group.</summary>
@@ -55,6 +55,11 @@ public sealed class SupervisedProcess : IAsyncDisposable
             throw new FileNotFoundException($"Cannot run '{spec.FileName}': it does not exist.", spec.FileName);
         }
 
+        using (new FileStream(spec.LogFile, FileMode.Append))
+        {
+            // the log exists once StartAsync returns, before the program writes to it
+        }
+
         var info = new ProcessStartInfo(setsid)
         {
             RedirectStandardInput = true,
@@ -66,7 +71,7 @@ public sealed class SupervisedProcess : IAsyncDisposable
         foreach (var argument in new[]
                  {
                      bash, "-c", $"eval \"${ScriptVariable}\"", "customercentric-supervisor", spec.LogFile, SignalName(spec.StopSignal),
-                     Tenths(spec.OwnerLostGrace), spec.RemoveWhenEnded ?? "", spec.FileName,
+                     Tenths(spec.StopGrace), Tenths(spec.OwnerLostGrace), spec.RemoveWhenEnded ?? "", spec.FileName,
                  }.Concat(spec.Arguments))
         {
             info.ArgumentList.Add(argument);
@@ -109,29 +114,23 @@ public sealed class SupervisedProcess : IAsyncDisposable
         return new ProcessOutcome(exitCode, ReadLog(spec.LogFile));
     }
 
-    /// <summary>Asks the program to stop with its stop signal and waits until it and its children are gone.</summary>
-    /// <param name="grace">How long it may take before the rest is terminated and killed (at most 25 s).</param>
-    public async Task StopAsync(TimeSpan grace, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Asks the program to stop with its stop signal, waits until it and everything it started are gone (what outlasts
+    /// the stop grace is terminated, then killed), and ends the supervisor.
+    /// </summary>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
     {
         if (!HasExited)
         {
             try
             {
-                await supervisor.StandardInput.WriteLineAsync($"stop {Tenths(grace)}".AsMemory(), cancellationToken);
-                await supervisor.StandardInput.FlushAsync(cancellationToken);
+                await supervisor.StandardInput.BaseStream.WriteAsync("stop\n"u8.ToArray(), cancellationToken); // one write, one line
+                await supervisor.StandardInput.BaseStream.FlushAsync(cancellationToken);
+                await Exited.WaitAsync(longestGrace + TimeSpan.FromSeconds(10), cancellationToken);
             }
-            catch (IOException)
+            catch (Exception exception) when (exception is IOException or TimeoutException)
             {
-                // the supervisor is already gone; DisposeAsync reports nothing more to do
-            }
-
-            try
-            {
-                await Exited.WaitAsync(grace + TimeSpan.FromSeconds(10), cancellationToken);
-            }
-            catch (TimeoutException)
-            {
-                // DisposeAsync below ends what is left
+                // the supervisor is gone or stuck: DisposeAsync below ends what is left
             }
         }
 
@@ -156,7 +155,7 @@ public sealed class SupervisedProcess : IAsyncDisposable
             // a supervisor that is gone has nothing left to end
         }
 
-        using var timeout = new CancellationTokenSource(ownerLostGrace + TimeSpan.FromSeconds(15));
+        using var timeout = new CancellationTokenSource(longestGrace + TimeSpan.FromSeconds(15));
         try
         {
             await supervisor.WaitForExitAsync(timeout.Token);

@@ -55,13 +55,15 @@ public sealed class SupervisedProcessTests : IDisposable
     public async Task Stop_delivers_the_stop_signal()
     {
         var process = await SupervisedProcess.StartAsync(
-            new ProcessSpec("/bin/bash", ["-c", "trap 'echo got INT; exit 0' INT; while true; do sleep 0.1; done"], Path.Combine(folder, "int.log"))
+            new ProcessSpec("/bin/bash", ["-c", "trap 'echo got INT; exit 0' INT; echo trapping; while true; do sleep 0.1; done"],
+                Path.Combine(folder, "int.log"))
             {
                 StopSignal = ProcessSignal.Interrupt,
             },
             TestContext.Current.CancellationToken);
+        await WaitUntilAsync(() => File.ReadAllText(process.LogFile).Contains("trapping"));
 
-        await process.StopAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+        await process.StopAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(0, await process.Exited);
         Assert.Contains("got INT", File.ReadAllText(process.LogFile));
@@ -71,13 +73,16 @@ public sealed class SupervisedProcessTests : IDisposable
     public async Task A_program_that_ignores_its_stop_signal_is_killed_after_the_grace_with_its_children()
     {
         var process = await SupervisedProcess.StartAsync(
-            new ProcessSpec("/bin/bash", ["-c", "trap '' TERM INT; setsid sleep 600 & sleep 600"], Path.Combine(folder, "stubborn.log")),
+            new ProcessSpec("/bin/bash", ["-c", "trap '' TERM INT; setsid sleep 600 & sleep 600"], Path.Combine(folder, "stubborn.log"))
+            {
+                StopGrace = TimeSpan.FromSeconds(1),
+            },
             TestContext.Current.CancellationToken);
         await WaitUntilAsync(() => ProcessTable.Supervised(process.SupervisorProcessId, process.ProcessId).Count(entry => entry.Name == "sleep") == 2);
         var processes = ProcessTable.Supervised(process.SupervisorProcessId, process.ProcessId);
         var clock = Stopwatch.StartNew();
 
-        await process.StopAsync(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+        await process.StopAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(137, await process.Exited); // 128 + SIGKILL
         Assert.DoesNotContain(processes, entry => entry.IsRunning);
