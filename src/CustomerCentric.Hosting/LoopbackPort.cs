@@ -60,4 +60,16 @@ public static class LoopbackPort
             return false;
         }
     }
+
+    /// <summary>Connects, sends <paramref name="request"/> and returns the first bytes of the reply (a readiness probe).</summary>
+    public static async Task<byte[]> ExchangeAsync(int port, byte[] request, CancellationToken cancellationToken = default)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
+        var stream = client.GetStream();
+        await stream.WriteAsync(request, cancellationToken);
+        var reply = new byte[256];
+        var read = await stream.ReadAsync(reply, cancellationToken);
+        return reply[..read];
+    }
 }

@@ -1,19 +1,12 @@
 using CustomerCentric.Hosting.RabbitMq;
-using Xunit;
 
 namespace CustomerCentric.Testing;
 
-/// <summary>One RabbitMQ node (with management) per test assembly: <c>[assembly: AssemblyFixture(typeof(RabbitMqFixture))]</c>.</summary>
-public sealed class RabbitMqFixture : IAsyncLifetime
+/// <summary>
+/// One RabbitMQ node with the management plugin per test assembly: <c>[assembly: AssemblyFixture(typeof(RabbitMqFixture))]</c>.
+/// <see cref="LocalServerFixture{TServer}.ConnectionString"/> is "amqp://guest:guest@127.0.0.1:port/".
+/// </summary>
+public sealed class RabbitMqFixture() : LocalServerFixture<RabbitMqServer>(new RabbitMqServer())
 {
-    public RabbitMqServer Server { get; } = new();
-
-    /// <summary>"amqp://guest:guest@127.0.0.1:port/".</summary>
-    public string ConnectionString => Server.ConnectionString;
-
     public Uri ManagementUri => Server.ManagementUri;
-
-    public async ValueTask InitializeAsync() => await Server.StartAsync(TestContext.Current.CancellationToken);
-
-    public ValueTask DisposeAsync() => Server.DisposeAsync();
 }

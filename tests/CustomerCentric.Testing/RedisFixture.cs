@@ -1,17 +1,9 @@
 using CustomerCentric.Hosting.Redis;
-using Xunit;
 
 namespace CustomerCentric.Testing;
 
-/// <summary>One Redis server per test assembly: <c>[assembly: AssemblyFixture(typeof(RedisFixture))]</c>.</summary>
-public sealed class RedisFixture : IAsyncLifetime
-{
-    public RedisServer Server { get; } = new();
-
-    /// <summary>"127.0.0.1:port" (StackExchange.Redis format).</summary>
-    public string ConnectionString => Server.ConnectionString;
-
-    public async ValueTask InitializeAsync() => await Server.StartAsync(TestContext.Current.CancellationToken);
-
-    public ValueTask DisposeAsync() => Server.DisposeAsync();
-}
+/// <summary>
+/// One Redis server per test assembly: <c>[assembly: AssemblyFixture(typeof(RedisFixture))]</c>, then take it in a test
+/// class constructor. <see cref="LocalServerFixture{TServer}.ConnectionString"/> is "127.0.0.1:port".
+/// </summary>
+public sealed class RedisFixture() : LocalServerFixture<RedisServer>(new RedisServer());

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using CustomerCentric.Hosting.Supervision;
 
@@ -135,13 +133,8 @@ public sealed class RabbitMqServer(RabbitMqServerOptions options) : LocalServer(
 
     private async Task<bool> AmqpGreetsAsync(CancellationToken cancellationToken)
     {
-        using var client = new TcpClient();
-        await client.ConnectAsync(IPAddress.Loopback, AmqpPort, cancellationToken);
-        var stream = client.GetStream();
-        await stream.WriteAsync("AMQP\0\0\u0009\u0001"u8.ToArray(), cancellationToken);
-        var frame = new byte[7];
-        var read = await stream.ReadAsync(frame, cancellationToken);
-        return read > 0 && frame[0] == 1; // a method frame: connection.start
+        var reply = await LoopbackPort.ExchangeAsync(AmqpPort, "AMQP\0\0\u0009\u0001"u8.ToArray(), cancellationToken);
+        return reply.Length > 0 && reply[0] == 1; // a method frame: connection.start
     }
 
     private async Task<bool> ManagementAnswersAsync(CancellationToken cancellationToken)

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using CustomerCentric.Hosting.Supervision;
 
@@ -53,14 +51,7 @@ public sealed class RedisServer(RedisServerOptions options) : LocalServer("redis
     }
 
     /// <summary>Ready when PING answers PONG (a server still loading its snapshot answers -LOADING).</summary>
-    protected override async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
-    {
-        using var client = new TcpClient();
-        await client.ConnectAsync(IPAddress.Loopback, Port, cancellationToken);
-        var stream = client.GetStream();
-        await stream.WriteAsync("PING\r\n"u8.ToArray(), cancellationToken);
-        var buffer = new byte[64];
-        var read = await stream.ReadAsync(buffer, cancellationToken);
-        return Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal);
-    }
+    protected override async Task<bool> IsReadyAsync(CancellationToken cancellationToken) =>
+        Encoding.ASCII.GetString(await LoopbackPort.ExchangeAsync(Port, "PING\r\n"u8.ToArray(), cancellationToken))
+            .StartsWith("+PONG", StringComparison.Ordinal);
 }
