@@ -1,0 +1,12 @@
+namespace CustomerCentric.Domain.Complaints;
+
+public enum ComplaintCategory
+{
+    ProductDefect,
+    DeliveryDelay,
+    Billing,
+    StaffBehaviour,
+    ServiceOutage,
+    DataPrivacy,
+    Other,
+}

@@ -1,0 +1,8 @@
+namespace CustomerCentric.Domain.Customers;
+
+public enum CustomerSegment
+{
+    Private,
+    Business,
+    KeyAccount,
+}

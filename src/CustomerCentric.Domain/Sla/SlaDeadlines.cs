@@ -1,0 +1,3 @@
+namespace CustomerCentric.Domain.Sla;
+
+public sealed record SlaDeadlines(DateTimeOffset AcknowledgeBy, DateTimeOffset ResolveBy);
