@@ -7,6 +7,14 @@ namespace CustomerCentric.Data;
 public static class CustomerCentricDatabaseOptions
 {
     /// <summary>Configures a context for the CustomerCentric database on <paramref name="provider"/> (default PostgreSQL).</summary>
+    public static DbContextOptionsBuilder<CustomerCentricDbContext> UseCustomerCentricDatabase(
+        this DbContextOptionsBuilder<CustomerCentricDbContext> options, string connectionString, IDatabaseProvider? provider = null)
+    {
+        ((DbContextOptionsBuilder)options).UseCustomerCentricDatabase(connectionString, provider);
+        return options;
+    }
+
+    /// <inheritdoc cref="UseCustomerCentricDatabase(DbContextOptionsBuilder{CustomerCentricDbContext}, string, IDatabaseProvider?)"/>
     public static DbContextOptionsBuilder UseCustomerCentricDatabase(
         this DbContextOptionsBuilder options, string connectionString, IDatabaseProvider? provider = null)
     {
