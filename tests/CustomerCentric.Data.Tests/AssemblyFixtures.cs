@@ -1,0 +1,3 @@
+using CustomerCentric.Data.Tests.Databases;
+
+[assembly: AssemblyFixture(typeof(PostgresServerFixture))]
