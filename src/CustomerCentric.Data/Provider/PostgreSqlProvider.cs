@@ -11,8 +11,10 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
     // An arbitrary but fixed advisory lock key ("CCMIGRAT" in ASCII) shared by every migrator of this application.
     private const long MigrationLockKey = 0x43434D4947524154;
 
-    // PostgreSQL's error code for CREATE DATABASE of a name that exists.
+    // CREATE DATABASE of a name that exists fails with 42P04; when two run at the very same time, the loser may instead
+    // hit the unique index of pg_database itself (23505).
     private const string DuplicateDatabase = "42P04";
+    private const string UniqueViolation = "23505";
 
     public void Configure(DbContextOptionsBuilder options, string connectionString)
     {
@@ -35,9 +37,7 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
         await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
         await connection.OpenAsync(cancellationToken);
 
-        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
-        exists.Parameters.AddWithValue("name", database);
-        if (await exists.ExecuteScalarAsync(cancellationToken) is not null)
+        if (await DatabaseExistsAsync(connection, database, cancellationToken))
         {
             return;
         }
@@ -48,10 +48,21 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
         {
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
-        catch (PostgresException e) when (e.SqlState == DuplicateDatabase)
+        catch (PostgresException e) when (e.SqlState is DuplicateDatabase or UniqueViolation)
         {
             // Another starter created it between our check and our CREATE: that is the outcome we wanted.
+            if (!await DatabaseExistsAsync(connection, database, cancellationToken))
+            {
+                throw;
+            }
         }
+    }
+
+    private static async Task<bool> DatabaseExistsAsync(NpgsqlConnection connection, string database, CancellationToken cancellationToken)
+    {
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", database);
+        return await exists.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
     public async Task<IAsyncDisposable> AcquireMigrationLockAsync(string connectionString, CancellationToken cancellationToken)
