@@ -1,5 +1,6 @@
 using CustomerCentric.Data.Migrating;
 using CustomerCentric.Data.Outbox;
+using CustomerCentric.Data.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -23,6 +24,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<IOutbox, DbContextOutbox>();
         services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<DatabaseSeeder>();
         return services;
     }
 }
