@@ -1,3 +1,4 @@
-using CustomerCentric.Data.Tests.Databases;
+using CustomerCentric.Testing;
 
-[assembly: AssemblyFixture(typeof(PostgresServerFixture))]
+// One PostgreSQL server (started by the launcher) for the whole test run; each test class gets its own database.
+[assembly: AssemblyFixture(typeof(PostgresFixture))]

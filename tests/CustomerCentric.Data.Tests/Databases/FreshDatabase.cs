@@ -1,4 +1,5 @@
 using CustomerCentric.Data.Migrating;
+using CustomerCentric.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -11,10 +12,10 @@ namespace CustomerCentric.Data.Tests.Databases;
 /// </summary>
 public class FreshDatabase : IAsyncLifetime
 {
-    public FreshDatabase(PostgresServerFixture server)
+    public FreshDatabase(PostgresFixture server)
     {
         Name = $"cc_test_{Guid.NewGuid():N}";
-        ConnectionString = new NpgsqlConnectionStringBuilder(server.ServerConnectionString) { Database = Name }.ConnectionString;
+        ConnectionString = server.Server.ConnectionStringFor(Name);
     }
 
     public string Name { get; }

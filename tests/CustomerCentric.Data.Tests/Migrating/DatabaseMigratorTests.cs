@@ -1,11 +1,12 @@
 using CustomerCentric.Data.Provider;
 using CustomerCentric.Data.Tests.Databases;
+using CustomerCentric.Testing;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace CustomerCentric.Data.Tests.Migrating;
 
-public sealed class DatabaseMigratorTests(PostgresServerFixture server)
+public sealed class DatabaseMigratorTests(PostgresFixture server)
 {
     private const string Initial = "20261122000001_Initial";
 

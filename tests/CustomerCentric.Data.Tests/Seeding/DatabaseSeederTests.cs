@@ -2,12 +2,13 @@ using CustomerCentric.Data.Seeding;
 using CustomerCentric.Data.Tests.Databases;
 using CustomerCentric.Domain.Complaints;
 using CustomerCentric.Domain.Routing;
+using CustomerCentric.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CustomerCentric.Data.Tests.Seeding;
 
-public sealed class DatabaseSeederTests(PostgresServerFixture server)
+public sealed class DatabaseSeederTests(PostgresFixture server)
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
