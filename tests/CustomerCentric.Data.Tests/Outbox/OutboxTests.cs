@@ -65,12 +65,7 @@ public sealed class OutboxTests(MigratedDatabase database) : IClassFixture<Migra
     {
         var world = new TestEntities();
         var key = $"portal-{Guid.NewGuid():N}";
-        await using (var db = database.CreateContext())
-        {
-            world.AddTo(db);
-            db.Complaints.Add(world.SubmitComplaint(key));
-            await db.SaveChangesAsync(_ct);
-        }
+        await world.SaveAsync(database, _ct, world.SubmitComplaint(key));
 
         var duplicate = world.SubmitComplaint(key);
         await using (var db = database.CreateContext())

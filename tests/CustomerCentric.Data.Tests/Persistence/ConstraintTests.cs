@@ -16,12 +16,7 @@ public sealed class ConstraintTests(MigratedDatabase database) : IClassFixture<M
     {
         var world = new TestEntities();
         var complaint = world.SubmitComplaint();
-        await using (var db = database.CreateContext())
-        {
-            world.AddTo(db);
-            db.Complaints.Add(complaint);
-            await db.SaveChangesAsync(_ct);
-        }
+        await world.SaveAsync(database, _ct, complaint);
 
         await using var first = database.CreateContext();
         await using var second = database.CreateContext();
@@ -45,12 +40,7 @@ public sealed class ConstraintTests(MigratedDatabase database) : IClassFixture<M
     {
         var world = new TestEntities();
         var key = $"portal-{Guid.NewGuid():N}";
-        await using (var db = database.CreateContext())
-        {
-            world.AddTo(db);
-            db.Complaints.Add(world.SubmitComplaint(key));
-            await db.SaveChangesAsync(_ct);
-        }
+        await world.SaveAsync(database, _ct, world.SubmitComplaint(key));
 
         await using var again = database.CreateContext();
         again.Complaints.Add(world.SubmitComplaint(key));

@@ -1,3 +1,4 @@
+using CustomerCentric.Data.Tests.Databases;
 using CustomerCentric.Domain.Complaints;
 using CustomerCentric.Domain.Customers;
 using CustomerCentric.Domain.Owners;
@@ -33,6 +34,15 @@ public sealed class TestEntities
         db.TouchpointOwners.AddRange(Deputy, Owner);
         db.Touchpoints.Add(Touchpoint);
         db.Customers.Add(Customer);
+    }
+
+    /// <summary>Stores this world and <paramref name="complaints"/> in one save.</summary>
+    public async Task SaveAsync(FreshDatabase database, CancellationToken cancellationToken, params Complaint[] complaints)
+    {
+        await using var db = database.CreateContext();
+        AddTo(db);
+        db.Complaints.AddRange(complaints);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public Complaint SubmitComplaint(string? idempotencyKey = null, DateTimeOffset? at = null)
