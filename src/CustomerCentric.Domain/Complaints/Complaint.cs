@@ -72,7 +72,7 @@ public sealed class Complaint
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(slaDeadlines);
         Require.Id(decision.OwnerId, "Routing decision owner");
-        var from = MoveTo(ComplaintStatus.Routed, at);
+        var from = MoveTo(ComplaintTrigger.Route, at);
         Routing = decision;
         AssigneeId = decision.OwnerId;
         EscalationLevel = 0;
@@ -85,7 +85,7 @@ public sealed class Complaint
     public void Acknowledge(string actor, DateTimeOffset at)
     {
         var who = Require.Text(actor, "Actor");
-        var from = MoveTo(ComplaintStatus.Acknowledged, at);
+        var from = MoveTo(ComplaintTrigger.Acknowledge, at);
         AcknowledgedAt = at;
         Record(ComplaintHistoryKind.Acknowledged, from, Status, at, who, null);
     }
@@ -94,7 +94,7 @@ public sealed class Complaint
     {
         var who = Require.Text(actor, "Actor");
         var how = Require.Text(resolution, "Resolution", 4000);
-        var from = MoveTo(ComplaintStatus.Resolved, at);
+        var from = MoveTo(ComplaintTrigger.Resolve, at);
         ResolvedAt = at;
         Record(ComplaintHistoryKind.Resolved, from, Status, at, who, how);
     }
@@ -102,7 +102,7 @@ public sealed class Complaint
     public void Close(string actor, DateTimeOffset at)
     {
         var who = Require.Text(actor, "Actor");
-        var from = MoveTo(ComplaintStatus.Closed, at);
+        var from = MoveTo(ComplaintTrigger.Close, at);
         ClosedAt = at;
         Record(ComplaintHistoryKind.Closed, from, Status, at, who, null);
     }
@@ -112,7 +112,7 @@ public sealed class Complaint
     {
         var who = Require.Text(actor, "Actor");
         var why = Require.Text(reason, "Reopen reason", 4000);
-        var from = MoveTo(ComplaintStatusMachine.ReopenTarget(AcknowledgedAt is not null), at);
+        var from = MoveTo(ComplaintTrigger.Reopen, at);
         ResolvedAt = null;
         ClosedAt = null;
         Record(ComplaintHistoryKind.Reopened, from, Status, at, who, why);
@@ -149,9 +149,9 @@ public sealed class Complaint
         Record(ComplaintHistoryKind.NoteAdded, null, null, at, who, note);
     }
 
-    private ComplaintStatus MoveTo(ComplaintStatus to, DateTimeOffset at)
+    private ComplaintStatus MoveTo(ComplaintTrigger trigger, DateTimeOffset at)
     {
-        ComplaintStatusMachine.EnsureCanTransition(Status, to);
+        var to = ComplaintStatusMachine.Next(Status, trigger, wasAcknowledged: AcknowledgedAt is not null);
         EnsureNotBeforeLastStep(at);
         var from = Status;
         Status = to;

@@ -3,53 +3,59 @@ namespace CustomerCentric.Domain.Complaints;
 /// <summary>
 /// The one table of allowed status changes (Zammad/Zendesk-like):
 /// <code>
-/// Received     -> Routed                      (Route: the engine found an owner)
-/// Routed       -> Acknowledged | Resolved     (Acknowledge; or Resolve at once, e.g. a quick fix)
-/// Acknowledged -> Resolved                    (Resolve)
-/// Resolved     -> Closed                      (Close: the customer confirmed or the wait is over)
-/// Resolved     -> Acknowledged | Routed       (Reopen)
-/// Closed       -> Acknowledged | Routed       (Reopen)
+/// from          trigger       to
+/// Received      Route         Routed         the engine found an owner
+/// Routed        Acknowledge   Acknowledged   the owner took it
+/// Routed        Resolve       Resolved       fixed before anyone acknowledged (a quick fix counts)
+/// Acknowledged  Resolve       Resolved
+/// Resolved      Close         Closed         the customer confirmed or the wait is over
+/// Resolved      Reopen        Acknowledged | Routed
+/// Closed        Reopen        Acknowledged | Routed
 /// </code>
-/// Reopen returns to Acknowledged when the complaint had been acknowledged before (the owner already owns it), else to
-/// Routed (its acknowledge deadline still applies). Nothing goes back to Received, and nothing stays where it is.
+/// Reopen returns to Acknowledged when the complaint had been acknowledged before (its owner already owns it), else to
+/// Routed (its acknowledge deadline still applies). Nothing goes back to Received and nothing stays where it is.
 /// Escalation changes the assignee, not the status, and is allowed only while unacknowledged (Routed).
 /// </summary>
 public static class ComplaintStatusMachine
 {
-    private static readonly bool[,] Allowed = Build(
-        (ComplaintStatus.Received, ComplaintStatus.Routed),
-        (ComplaintStatus.Routed, ComplaintStatus.Acknowledged),
-        (ComplaintStatus.Routed, ComplaintStatus.Resolved),
-        (ComplaintStatus.Acknowledged, ComplaintStatus.Resolved),
-        (ComplaintStatus.Resolved, ComplaintStatus.Closed),
-        (ComplaintStatus.Resolved, ComplaintStatus.Acknowledged),
-        (ComplaintStatus.Resolved, ComplaintStatus.Routed),
-        (ComplaintStatus.Closed, ComplaintStatus.Acknowledged),
-        (ComplaintStatus.Closed, ComplaintStatus.Routed));
+    private static readonly (ComplaintStatus From, ComplaintTrigger Trigger, ComplaintStatus To)[] Table =
+    [
+        (ComplaintStatus.Received, ComplaintTrigger.Route, ComplaintStatus.Routed),
+        (ComplaintStatus.Routed, ComplaintTrigger.Acknowledge, ComplaintStatus.Acknowledged),
+        (ComplaintStatus.Routed, ComplaintTrigger.Resolve, ComplaintStatus.Resolved),
+        (ComplaintStatus.Acknowledged, ComplaintTrigger.Resolve, ComplaintStatus.Resolved),
+        (ComplaintStatus.Resolved, ComplaintTrigger.Close, ComplaintStatus.Closed),
+        (ComplaintStatus.Resolved, ComplaintTrigger.Reopen, ComplaintStatus.Acknowledged),
+        (ComplaintStatus.Resolved, ComplaintTrigger.Reopen, ComplaintStatus.Routed),
+        (ComplaintStatus.Closed, ComplaintTrigger.Reopen, ComplaintStatus.Acknowledged),
+        (ComplaintStatus.Closed, ComplaintTrigger.Reopen, ComplaintStatus.Routed),
+    ];
 
+    /// <summary>Whether any trigger leads from one status to the other.</summary>
     public static bool CanTransition(ComplaintStatus from, ComplaintStatus to) =>
-        Enum.IsDefined(from) && Enum.IsDefined(to) && Allowed[(int)from, (int)to];
+        Array.Exists(Table, row => row.From == from && row.To == to);
 
-    /// <exception cref="InvalidStatusTransitionException">The table does not connect the two statuses.</exception>
-    public static void EnsureCanTransition(ComplaintStatus from, ComplaintStatus to)
+    /// <summary>The status a trigger leads to from <paramref name="from"/>.</summary>
+    /// <param name="wasAcknowledged">Whether the complaint has been acknowledged before (decides where Reopen goes).</param>
+    /// <exception cref="InvalidStatusTransitionException">The table has no such row.</exception>
+    public static ComplaintStatus Next(ComplaintStatus from, ComplaintTrigger trigger, bool wasAcknowledged)
     {
-        if (!CanTransition(from, to))
-            throw new InvalidStatusTransitionException(from, to);
+        var to = TargetOf(trigger, wasAcknowledged);
+        return Array.Exists(Table, row => row.From == from && row.Trigger == trigger && row.To == to)
+            ? to
+            : throw new InvalidStatusTransitionException(from, to);
     }
 
     /// <summary>Escalation is for complaints nobody has taken yet.</summary>
     public static bool CanEscalate(ComplaintStatus status) => status == ComplaintStatus.Routed;
 
-    /// <summary>Where a reopened complaint goes, from whether it had been acknowledged.</summary>
-    public static ComplaintStatus ReopenTarget(bool wasAcknowledged) =>
-        wasAcknowledged ? ComplaintStatus.Acknowledged : ComplaintStatus.Routed;
-
-    private static bool[,] Build(params (ComplaintStatus From, ComplaintStatus To)[] pairs)
+    private static ComplaintStatus TargetOf(ComplaintTrigger trigger, bool wasAcknowledged) => trigger switch
     {
-        var count = Enum.GetValues<ComplaintStatus>().Length;
-        var table = new bool[count, count];
-        foreach (var (from, to) in pairs)
-            table[(int)from, (int)to] = true;
-        return table;
-    }
+        ComplaintTrigger.Route => ComplaintStatus.Routed,
+        ComplaintTrigger.Acknowledge => ComplaintStatus.Acknowledged,
+        ComplaintTrigger.Resolve => ComplaintStatus.Resolved,
+        ComplaintTrigger.Close => ComplaintStatus.Closed,
+        ComplaintTrigger.Reopen => wasAcknowledged ? ComplaintStatus.Acknowledged : ComplaintStatus.Routed,
+        _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, "Unknown trigger."),
+    };
 }

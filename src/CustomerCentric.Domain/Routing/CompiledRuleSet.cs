@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using CustomerCentric.Domain.Complaints;
 using CustomerCentric.Domain.Customers;
 using CustomerCentric.Domain.Touchpoints;
@@ -24,7 +25,12 @@ public sealed class CompiledRuleSet
     private const int StackKeywordWords = 64;
 
     private readonly CompiledRule[] _rules;
+
+    // The All rules' enum test, laid out flat for the loop that rejects most rules in a few instructions; -1 for Any rules.
+    private readonly ulong[] _enumMasks;
+    private readonly int[] _enumGroups;
     private readonly CompiledCondition[] _conditions;
+    private readonly CompiledCondition[] _otherConditions;
     private readonly UInt128[] _touchpoints;
     private readonly int[] _keywordIds;
     private readonly KeywordMatcher? _keywords;
@@ -35,12 +41,15 @@ public sealed class CompiledRuleSet
     private readonly string[] _requirements;
 
     internal CompiledRuleSet(
-        int? version, CompiledRule[] rules, CompiledCondition[] conditions, UInt128[] touchpoints, int[] keywordIds,
+        int? version, CompiledRule[] rules, CompiledCondition[] conditions, CompiledCondition[] otherConditions, UInt128[] touchpoints, int[] keywordIds,
         KeywordMatcher? keywords, RoutingRule[] sourceRules, string[] requirements)
     {
         Version = version;
         _rules = rules;
+        _enumMasks = Array.ConvertAll(rules, rule => rule.EnumMask);
+        _enumGroups = Array.ConvertAll(rules, rule => rule.IsAll ? rule.EnumGroups : -1);
         _conditions = conditions;
+        _otherConditions = otherConditions;
         _touchpoints = touchpoints;
         _keywordIds = keywordIds;
         _keywords = keywords;
@@ -87,60 +96,40 @@ public sealed class CompiledRuleSet
     {
         CheckInput(input);
 
-        Span<ulong> inputBits = stackalloc ulong[KindCount];
-        inputBits[(int)ConditionKind.Channel] = 1UL << (int)input.Channel;
-        inputBits[(int)ConditionKind.JourneyPhase] = 1UL << (int)input.JourneyPhase;
-        inputBits[(int)ConditionKind.Category] = 1UL << (int)input.Category;
-        inputBits[(int)ConditionKind.MinimumSeverity] = 1UL << (int)input.Severity;
-        inputBits[(int)ConditionKind.CustomerSegment] = 1UL << (int)input.Segment;
-        var touchpoint = ToKey(input.TouchpointId);
-
         ulong[]? rented = null;
-        var keywordBits = _keywordWords <= StackKeywordWords
-            ? stackalloc ulong[_keywordWords]
-            : (rented = ArrayPool<ulong>.Shared.Rent(_keywordWords)).AsSpan(0, _keywordWords);
-        keywordBits.Clear();
-        var scanned = false;
+        var probe = new Probe
+        {
+            EnumBits = Routing.EnumBits.Pack(input),
+            Touchpoint = ToKey(input.TouchpointId),
+            Text = input.Text,
+            Keywords = _keywordWords <= StackKeywordWords
+                ? stackalloc ulong[_keywordWords]
+                : (rented = ArrayPool<ulong>.Shared.Rent(_keywordWords)).AsSpan(0, _keywordWords),
+        };
+        probe.Keywords.Clear();
 
         try
         {
-            var conditions = _conditions;
-            for (var r = 0; r < _rules.Length; r++)
+            var rules = _rules;
+            for (var r = 0; r < rules.Length; r++)
             {
-                var rule = _rules[r];
-                var all = rule.Match == ConditionMatch.All;
-                var failed = all ? -1 : 0;
-                for (var c = 0; c < rule.ConditionCount; c++)
+                ref readonly var rule = ref rules[r];
+                // The JIT keeps one branch per recorder type: routing takes the folded fast path, explaining the exact one.
+                if (typeof(TRecorder) == typeof(IgnoreMismatches))
                 {
-                    var condition = conditions[rule.ConditionStart + c];
-                    bool holds;
-                    switch (condition.Kind)
-                    {
-                        case ConditionKind.Touchpoint:
-                            holds = ContainsTouchpoint(condition.Start, condition.Count, touchpoint);
-                            break;
-                        case ConditionKind.TextContains:
-                            if (!scanned)
-                            {
-                                _keywords!.Scan(input.Text, keywordBits);
-                                scanned = true;
-                            }
-                            holds = AnyKeyword(keywordBits, condition.Start, condition.Count);
-                            break;
-                        default:
-                            holds = (condition.Mask & inputBits[(int)condition.Kind]) != 0;
-                            break;
-                    }
-                    if (all != holds)
-                    {
-                        // All: the first condition that fails decides. Any: the first that holds decides.
-                        failed = all ? c : -1;
-                        break;
-                    }
+                    var groups = _enumGroups[r];
+                    if (groups >= 0 && BitOperations.PopCount(_enumMasks[r] & probe.EnumBits) != groups)
+                        continue;
+                    if (Matches(rule, ref probe))
+                        return r;
                 }
-                if (failed < 0)
-                    return r;
-                recorder.Record(r, failed);
+                else
+                {
+                    var failed = FirstFailure(rule, ref probe);
+                    if (failed < 0)
+                        return r;
+                    recorder.Record(r, failed);
+                }
             }
             return -1;
         }
@@ -148,6 +137,73 @@ public sealed class CompiledRuleSet
         {
             if (rented is not null)
                 ArrayPool<ulong>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>What one evaluation knows about its complaint; the keyword bitset is filled on first need.</summary>
+    private ref struct Probe
+    {
+        public ulong EnumBits;
+        public UInt128 Touchpoint;
+        public string Text;
+        public Span<ulong> Keywords;
+        public bool Scanned;
+    }
+
+    // All enum conditions in one test, then the rest; the order of conditions cannot change whether a rule matches.
+    private bool Matches(in CompiledRule rule, ref Probe probe)
+    {
+        var others = _otherConditions;
+        if (rule.IsAll)
+        {
+            if (BitOperations.PopCount(rule.EnumMask & probe.EnumBits) != rule.EnumGroups)
+                return false;
+            for (var c = rule.OtherStart; c < rule.OtherStart + rule.OtherCount; c++)
+            {
+                if (!Holds(others[c], ref probe))
+                    return false;
+            }
+            return true;
+        }
+        if ((rule.EnumMask & probe.EnumBits) != 0)
+            return true;
+        for (var c = rule.OtherStart; c < rule.OtherStart + rule.OtherCount; c++)
+        {
+            if (Holds(others[c], ref probe))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>In declared order: the first condition that fails (All), 0 when none holds (Any), or -1 when the rule matches.</summary>
+    private int FirstFailure(in CompiledRule rule, ref Probe probe)
+    {
+        for (var c = 0; c < rule.ConditionCount; c++)
+        {
+            var holds = Holds(_conditions[rule.ConditionStart + c], ref probe);
+            if (rule.IsAll && !holds)
+                return c;
+            if (!rule.IsAll && holds)
+                return -1;
+        }
+        return rule.IsAll ? -1 : 0;
+    }
+
+    private bool Holds(in CompiledCondition condition, ref Probe probe)
+    {
+        switch (condition.Kind)
+        {
+            case ConditionKind.Touchpoint:
+                return ContainsTouchpoint(condition.Start, condition.Count, probe.Touchpoint);
+            case ConditionKind.TextContains:
+                if (!probe.Scanned)
+                {
+                    _keywords!.Scan(probe.Text, probe.Keywords);
+                    probe.Scanned = true;
+                }
+                return AnyKeyword(probe.Keywords, condition.Start, condition.Count);
+            default:
+                return (condition.Mask & probe.EnumBits) != 0;
         }
     }
 
@@ -167,7 +223,7 @@ public sealed class CompiledRuleSet
         {
             var rule = _rules[r];
             string reason;
-            if (rule.Match == ConditionMatch.All)
+            if (rule.IsAll)
             {
                 reason = Reason(observed, rule.ConditionStart + conditionByRule[r]);
             }

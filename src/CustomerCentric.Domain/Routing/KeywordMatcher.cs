@@ -10,7 +10,7 @@ internal sealed class KeywordMatcher
     private readonly char[] _otherChars;      // the non-ASCII part of the alphabet, sorted for binary search
     private readonly int[] _otherClass;       // their classes
     private readonly int _width;              // alphabet size + 1 (class 0: a character no keyword uses)
-    private readonly int[] _next;             // state * _width + class -> state
+    private readonly int[] _rows;             // [row of state + class] -> row of next state (state * _width), complemented when it ends keywords
     private readonly int[] _outputStart;      // per state, into _outputs (keywords ending here, failure chain included)
     private readonly int[] _outputCount;
     private readonly int[] _outputs;
@@ -52,14 +52,16 @@ internal sealed class KeywordMatcher
 
         // Breadth-first: failure links, then every missing transition filled in, so scanning never backtracks.
         var stateCount = children.Count;
-        _next = new int[stateCount * _width];
+        if ((long)stateCount * _width > Array.MaxLength)
+            throw new DomainException($"The rule set's keywords are too many to match in one pass ({stateCount} prefixes over {_width} characters); use fewer or shorter keywords.");
+        var next = new int[stateCount * _width];
         var fail = new int[stateCount];
         var queue = new Queue<int>();
         for (var cls = 1; cls < _width; cls++)
         {
             if (children[0].TryGetValue(cls, out var child))
             {
-                _next[cls] = child;
+                next[cls] = child;
                 queue.Enqueue(child);
             }
         }
@@ -73,13 +75,13 @@ internal sealed class KeywordMatcher
             {
                 if (children[state].TryGetValue(cls, out var child))
                 {
-                    fail[child] = _next[fail[state] * _width + cls];
-                    _next[state * _width + cls] = child;
+                    fail[child] = next[fail[state] * _width + cls];
+                    next[state * _width + cls] = child;
                     queue.Enqueue(child);
                 }
                 else
                 {
-                    _next[state * _width + cls] = _next[fail[state] * _width + cls];
+                    next[state * _width + cls] = next[fail[state] * _width + cls];
                 }
             }
         }
@@ -95,6 +97,11 @@ internal sealed class KeywordMatcher
             outputs.AddRange(found);
         }
         _outputs = outputs.ToArray();
+
+        // Scanning works in row offsets so a step is one load and an add; the sign bit says "keywords end here".
+        _rows = new int[next.Length];
+        for (var i = 0; i < next.Length; i++)
+            _rows[i] = _outputCount[next[i]] == 0 ? next[i] * _width : ~(next[i] * _width);
     }
 
     public int KeywordCount { get; }
@@ -109,9 +116,8 @@ internal sealed class KeywordMatcher
     /// <summary>Sets the bit of every keyword that occurs in <paramref name="text"/>; <paramref name="found"/> starts cleared.</summary>
     public void Scan(ReadOnlySpan<char> text, Span<ulong> found)
     {
-        var next = _next;
-        var width = _width;
-        var state = 0;
+        var rows = _rows;
+        var row = 0;
         foreach (var raw in text)
         {
             int cls;
@@ -125,14 +131,15 @@ internal sealed class KeywordMatcher
             {
                 cls = OtherClass(char.ToLowerInvariant(raw));
             }
-            state = next[state * width + cls];
-            var count = _outputCount[state];
-            if (count != 0)
+            row = rows[row + cls];
+            if (row < 0)
             {
+                row = ~row;
+                var state = row / _width;
                 var start = _outputStart[state];
-                for (var i = 0; i < count; i++)
+                for (var i = start; i < start + _outputCount[state]; i++)
                 {
-                    var id = _outputs[start + i];
+                    var id = _outputs[i];
                     found[id >> 6] |= 1UL << (id & 63);
                 }
             }

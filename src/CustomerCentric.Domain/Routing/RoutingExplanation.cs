@@ -38,7 +38,9 @@ internal sealed class RoutingExplanation : IReadOnlyList<RuleMismatch>
             var input = _input;
             var conditionByRule = new int[_count];
             var recorder = new RecordMismatches(conditionByRule);
-            ruleSet.FindMatch(input, ref recorder);
+            var position = ruleSet.FindMatch(input, ref recorder);
+            if ((position < 0 ? ruleSet.EnabledRuleCount : position) != _count)
+                throw new InvalidOperationException("Routing and its explanation disagree about where the rule set matched; this is a bug in the engine.");
             var mismatches = ruleSet.Explain(input, conditionByRule);
             return Interlocked.CompareExchange(ref _mismatches, mismatches, null) ?? mismatches;
         }

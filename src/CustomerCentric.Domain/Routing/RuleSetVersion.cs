@@ -28,7 +28,8 @@ public sealed class RuleSetVersion
     public DateTimeOffset PublishedAt { get; private set; }
     public string PublishedBy { get; private set; }
     public string? Note { get; private set; }
-    public IReadOnlyList<RoutingRule> Rules => _rules;
+    /// <summary>A read-only view: a published version never changes, not even through a cast.</summary>
+    public IReadOnlyList<RoutingRule> Rules => _rules.AsReadOnly();
 
     /// <summary>Rollback: publishes this version's rules again under the next number, so history only ever grows.</summary>
     public RuleSetVersion Republish(int nextVersion, string by, DateTimeOffset at, string? note = null)
