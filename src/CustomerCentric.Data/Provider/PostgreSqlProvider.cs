@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CustomerCentric.Data.Provider;
+
+/// <summary>PostgreSQL (Npgsql): the only engine this machine can run; all PostgreSQL-specific code lives here.</summary>
+public sealed class PostgreSqlProvider : IDatabaseProvider
+{
+    public static PostgreSqlProvider Instance { get; } = new();
+
+    // An arbitrary but fixed advisory lock key ("CCMIGRAT" in ASCII) shared by every migrator of this application.
+    private const long MigrationLockKey = 0x43434D4947524154;
+
+    // CREATE DATABASE of a name that exists fails with 42P04; when two run at the very same time, the loser may instead
+    // hit the unique index of pg_database itself (23505).
+    private const string DuplicateDatabase = "42P04";
+    private const string UniqueViolation = "23505";
+
+    public void Configure(DbContextOptionsBuilder options, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgreSqlProvider).Assembly.FullName));
+    }
+
+    public string EfProviderName => "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    // jsonb rather than json: parsed once on write, indexable, and comparable with = (json is not).
+    public string JsonColumnType => "jsonb";
+
+    public async Task EnsureDatabaseExistsAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var target = new NpgsqlConnectionStringBuilder(connectionString);
+        var database = target.Database
+            ?? throw new ArgumentException("The connection string names no database.", nameof(connectionString));
+        var maintenance = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+
+        await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+
+        if (await DatabaseExistsAsync(connection, database, cancellationToken))
+        {
+            return;
+        }
+
+        var quoted = "\"" + database.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        await using var create = new NpgsqlCommand($"CREATE DATABASE {quoted}", connection);
+        try
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState is DuplicateDatabase or UniqueViolation)
+        {
+            // Another starter created it between our check and our CREATE: that is the outcome we wanted.
+            if (!await DatabaseExistsAsync(connection, database, cancellationToken))
+            {
+                throw;
+            }
+        }
+    }
+
+    private static async Task<bool> DatabaseExistsAsync(NpgsqlConnection connection, string database, CancellationToken cancellationToken)
+    {
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", database);
+        return await exists.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
+    public async Task<IAsyncDisposable> AcquireMigrationLockAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        // A session-level advisory lock on its own connection: it spans the history table's creation and every
+        // migration, unlike EF's LOCK TABLE, which is retaken per migration transaction (see DatabaseMigrator).
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection);
+            command.Parameters.AddWithValue("key", MigrationLockKey);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return new AdvisoryLock(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private sealed class AdvisoryLock(NpgsqlConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            // Closing the unpooled connection ends the session, which releases the lock even if the unlock fails.
+            try
+            {
+                await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock(@key)", connection);
+                command.Parameters.AddWithValue("key", MigrationLockKey);
+                await command.ExecuteNonQueryAsync();
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+using CustomerCentric.Testing;
+
+namespace CustomerCentric.Data.Tests.Databases;
+
+/// <summary>A fresh database for one test class, migrated to the latest schema before its first test.</summary>
+public sealed class MigratedDatabase(PostgresFixture server) : FreshDatabase(server)
+{
+    public override async ValueTask InitializeAsync() => await MigrateAsync(TestContext.Current.CancellationToken);
+}

@@ -1,0 +1,138 @@
+using CustomerCentric.Data.Outbox;
+using CustomerCentric.Data.Tests.Databases;
+using CustomerCentric.Data.Tests.Persistence;
+using CustomerCentric.Domain.Complaints;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CustomerCentric.Data.Tests.Outbox;
+
+/// <summary>An outbox message lives and dies with the change it announces.</summary>
+public sealed class OutboxTests(MigratedDatabase database) : IClassFixture<MigratedDatabase>
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+
+    private sealed record ComplaintSubmitted(Guid ComplaintId, Severity Severity);
+
+    [Fact]
+    public async Task The_message_is_committed_with_the_change()
+    {
+        var world = new TestEntities();
+        var complaint = world.SubmitComplaint();
+
+        await using (var db = database.CreateContext())
+        {
+            world.AddTo(db);
+            db.Complaints.Add(complaint);
+            new DbContextOutbox(db, TimeProvider.System).Enqueue(
+                new ComplaintSubmitted(complaint.Id, complaint.Severity), new Dictionary<string, string> { ["correlation-id"] = "c-1" });
+            await db.SaveChangesAsync(_ct);
+        }
+
+        await using var read = database.CreateContext();
+        Assert.True(await read.Complaints.AnyAsync(c => c.Id == complaint.Id, _ct));
+        var message = await SingleMessageForAsync(read, complaint.Id);
+        Assert.Equal(typeof(ComplaintSubmitted).FullName, message.MessageType);
+        Assert.Null(message.SentAt);
+        Assert.Equal(0, message.Attempts);
+        Assert.Equal("c-1", message.Headers["correlation-id"]);
+        Assert.Contains("\"severity\": \"High\"", message.Payload);
+    }
+
+    [Fact]
+    public async Task The_message_is_rolled_back_with_the_change()
+    {
+        var world = new TestEntities();
+        var complaint = world.SubmitComplaint();
+
+        await using (var db = database.CreateContext())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(_ct);
+            world.AddTo(db);
+            db.Complaints.Add(complaint);
+            new DbContextOutbox(db, TimeProvider.System).Enqueue(new ComplaintSubmitted(complaint.Id, complaint.Severity));
+            await db.SaveChangesAsync(_ct);
+            await transaction.RollbackAsync(_ct);
+        }
+
+        await using var read = database.CreateContext();
+        Assert.False(await read.Complaints.AnyAsync(c => c.Id == complaint.Id, _ct));
+        Assert.Equal(0, await CountMessagesForAsync(read, complaint.Id));
+    }
+
+    [Fact]
+    public async Task The_message_is_not_written_when_the_change_fails()
+    {
+        var world = new TestEntities();
+        var key = $"portal-{Guid.NewGuid():N}";
+        await world.SaveAsync(database, _ct, world.SubmitComplaint(key));
+
+        var duplicate = world.SubmitComplaint(key);
+        await using (var db = database.CreateContext())
+        {
+            db.Complaints.Add(duplicate);
+            new DbContextOutbox(db, TimeProvider.System).Enqueue(new ComplaintSubmitted(duplicate.Id, duplicate.Severity));
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(_ct));
+        }
+
+        await using var read = database.CreateContext();
+        Assert.Equal(0, await CountMessagesForAsync(read, duplicate.Id));
+    }
+
+    [Fact]
+    public async Task Two_dispatchers_claim_disjoint_batches_with_skip_locked()
+    {
+        await using (var db = database.CreateContext())
+        {
+            var outbox = new DbContextOutbox(db, TimeProvider.System);
+            for (var i = 0; i < 10; i++)
+            {
+                outbox.Enqueue(new ComplaintSubmitted(Guid.CreateVersion7(), Severity.Low));
+            }
+
+            await db.SaveChangesAsync(_ct);
+        }
+
+        // What the dispatcher (a later issue) will run: the oldest unsent rows, skipping those another one holds.
+        const string claim = """
+            SELECT id FROM outbox_messages WHERE sent_at IS NULL
+            ORDER BY created_at LIMIT 4 FOR UPDATE SKIP LOCKED
+            """;
+        await using var first = await database.OpenConnectionAsync(_ct);
+        await using var second = await database.OpenConnectionAsync(_ct);
+        await using var firstTransaction = await first.BeginTransactionAsync(_ct);
+        await using var secondTransaction = await second.BeginTransactionAsync(_ct);
+
+        var firstBatch = await ReadIdsAsync(new NpgsqlCommand(claim, first, firstTransaction));
+        var secondBatch = await ReadIdsAsync(new NpgsqlCommand(claim, second, secondTransaction));
+
+        Assert.Equal(4, firstBatch.Count);
+        Assert.Equal(4, secondBatch.Count);
+        Assert.Empty(firstBatch.Intersect(secondBatch));
+    }
+
+    private async Task<List<Guid>> ReadIdsAsync(NpgsqlCommand command)
+    {
+        await using (command)
+        {
+            await using var reader = await command.ExecuteReaderAsync(_ct);
+            var ids = new List<Guid>();
+            while (await reader.ReadAsync(_ct))
+            {
+                ids.Add(reader.GetGuid(0));
+            }
+
+            return ids;
+        }
+    }
+
+    private async Task<OutboxMessage> SingleMessageForAsync(CustomerCentricDbContext db, Guid complaintId)
+        => await db.OutboxMessages
+            .FromSql($"SELECT * FROM outbox_messages WHERE payload->>'complaintId' = {complaintId.ToString()}")
+            .SingleAsync(_ct);
+
+    private async Task<int> CountMessagesForAsync(CustomerCentricDbContext db, Guid complaintId)
+        => await db.OutboxMessages
+            .FromSql($"SELECT * FROM outbox_messages WHERE payload->>'complaintId' = {complaintId.ToString()}")
+            .CountAsync(_ct);
+}
