@@ -1,5 +1,10 @@
 // Starts the local stack: Redis, RabbitMQ and PostgreSQL on their usual ports (or free ones when those are taken),
-// with data kept under .apphost/data. Ctrl+C or SIGTERM stops them in reverse order. The services join in a later issue.
+// with data kept under .apphost/data; the database is migrated and, on the first run, seeded. Ctrl+C or SIGTERM stops
+// them in reverse order. The services join in a later issue.
+using Microsoft.Extensions.DependencyInjection;
+using CustomerCentric.Data.Extensions;
+using CustomerCentric.Data.Migrating;
+using CustomerCentric.Data.Seeding;
 using CustomerCentric.Hosting;
 using CustomerCentric.Hosting.PostgreSql;
 using CustomerCentric.Hosting.RabbitMq;
@@ -29,6 +34,8 @@ try
         started.Add(server);
     }
 
+    await MigrateAndSeedAsync(postgres.ConnectionString, stopping.Token);
+
     Console.WriteLine($"{"resource",-10} {"endpoint",-70} {"pid",7} {"ready in",9}");
     Console.WriteLine($"{"redis",-10} {redis.ConnectionString,-70} {redis.ProcessId,7} {redis.StartDuration!.Value.TotalSeconds,8:0.0}s");
     Console.WriteLine($"{"rabbitmq",-10} {rabbitMq.ConnectionString,-70} {rabbitMq.ProcessId,7} {rabbitMq.StartDuration!.Value.TotalSeconds,8:0.0}s");
@@ -48,6 +55,15 @@ finally
         await server.StopAsync();
         Console.WriteLine($"stopped {server.Name} in {server.StopDuration!.Value.TotalSeconds:0.0}s");
     }
+}
+
+static async Task MigrateAndSeedAsync(string connectionString, CancellationToken cancellationToken)
+{
+    await using var services = new ServiceCollection().AddLogging().AddCustomerCentricData(connectionString).BuildServiceProvider();
+    await using var scope = services.CreateAsyncScope();
+    var applied = await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+    var seeded = await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().EnsureSeededAsync(cancellationToken);
+    Console.WriteLine($"database: {applied.Count} migration(s) applied, {(seeded ? "seeded" : "seed data already present")}");
 }
 
 static string RepositoryRoot()
