@@ -96,7 +96,8 @@ public sealed class GraphQLEnumType : GraphQLNamedType, IGraphQLLeafType
     private string DidYouMeanValue(string unknown) =>
         DidYouMean.Format("the enum value", SuggestionList.For(unknown, Values.Select(value => value.Name)));
 
-    private static string ToConstantCase(string clrName)
+    /// <summary>SCREAMING_SNAKE_CASE of a PascalCase CLR name; shared with code-first naming.</summary>
+    internal static string ToConstantCase(string clrName)
     {
         var text = new StringBuilder(clrName.Length + 4);
         for (var i = 0; i < clrName.Length; i++)

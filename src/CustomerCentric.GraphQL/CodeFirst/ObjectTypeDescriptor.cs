@@ -1,0 +1,46 @@
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace CustomerCentric.GraphQL.CodeFirst;
+
+internal sealed class ObjectTypeDescriptor<T>(ObjectTypeConfig config) : IObjectTypeDescriptor<T>
+{
+    public IObjectTypeDescriptor<T> Name(string name)
+    {
+        config.Name = name;
+        return this;
+    }
+
+    public IObjectTypeDescriptor<T> Description(string description)
+    {
+        config.Description = description;
+        return this;
+    }
+
+    public IObjectTypeDescriptor<T> Metadata(string key, object? value)
+    {
+        config.Metadata[key] = value;
+        return this;
+    }
+
+    public IFieldDescriptor Field(Expression<Func<T, object?>> member) => new FieldDescriptor(config.ForMember(MemberOf(member)));
+
+    public IFieldDescriptor Field(string name) => new FieldDescriptor(config.ForName(name));
+
+    public IObjectTypeDescriptor<T> Ignore(Expression<Func<T, object?>> member)
+    {
+        config.ForMember(MemberOf(member)).Ignored = true;
+        return this;
+    }
+
+    private static MemberInfo MemberOf(Expression<Func<T, object?>> expression)
+    {
+        var body = expression.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : expression.Body;
+        return body switch
+        {
+            MemberExpression { Member: PropertyInfo property } => property,
+            MethodCallExpression call => call.Method,
+            _ => throw new ArgumentException($"Expected a property or method of {typeof(T).Name}, such as x => x.Name; got {expression}.", nameof(expression)),
+        };
+    }
+}
