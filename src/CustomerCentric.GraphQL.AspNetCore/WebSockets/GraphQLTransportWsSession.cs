@@ -29,6 +29,7 @@ public sealed class GraphQLTransportWsSession(WebSocket socket, GraphQLServer se
     private readonly ILogger _logger = httpContext.RequestServices.GetRequiredService<ILogger<GraphQLTransportWsSession>>();
     private int _initReceived;
     private volatile bool _acknowledged;
+    private volatile bool _closing;
     private ClaimsPrincipal? _user;
 
     public async Task RunAsync()
@@ -36,7 +37,9 @@ public sealed class GraphQLTransportWsSession(WebSocket socket, GraphQLServer se
         var initTimeout = WatchInitTimeoutAsync();
         try
         {
-            while (socket.State == WebSocketState.Open && !_session.IsCancellationRequested)
+            // After the server closes it keeps reading until the client answers the close frame: aborting at once would reset
+            // the connection and could lose the close frame (and its code) on the way.
+            while (socket.State is WebSocketState.Open or WebSocketState.CloseSent && !_session.IsCancellationRequested)
             {
                 var message = await ReceiveAsync().ConfigureAwait(false);
                 if (message is null)
@@ -46,7 +49,10 @@ public sealed class GraphQLTransportWsSession(WebSocket socket, GraphQLServer se
 
                 using (message)
                 {
-                    await HandleAsync(message.RootElement).ConfigureAwait(false);
+                    if (!_closing)
+                    {
+                        await HandleAsync(message.RootElement).ConfigureAwait(false);
+                    }
                 }
             }
         }
@@ -115,7 +121,8 @@ public sealed class GraphQLTransportWsSession(WebSocket socket, GraphQLServer se
             if (buffer.WrittenCount > server.Options.MaxWebSocketMessageSize)
             {
                 await CloseAsync(CloseCodes.BadRequest, "Message too large").ConfigureAwait(false);
-                return null;
+                buffer.ResetWrittenCount();
+                continue;
             }
 
             if (!result.EndOfMessage)
@@ -123,30 +130,39 @@ public sealed class GraphQLTransportWsSession(WebSocket socket, GraphQLServer se
                 continue;
             }
 
-            if (result.MessageType != WebSocketMessageType.Text)
+            if (result.MessageType == WebSocketMessageType.Text && Parse(buffer.WrittenMemory) is { } document)
+            {
+                return document;
+            }
+
+            if (!_closing)
             {
                 await CloseAsync(CloseCodes.BadRequest, "Invalid message received").ConfigureAwait(false);
-                return null;
             }
 
-            try
-            {
-                var document = JsonDocument.Parse(buffer.WrittenMemory.ToArray());
-                if (document.RootElement.ValueKind == JsonValueKind.Object
-                    && document.RootElement.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String)
-                {
-                    return document;
-                }
-
-                document.Dispose();
-            }
-            catch (JsonException)
-            {
-            }
-
-            await CloseAsync(CloseCodes.BadRequest, "Invalid message received").ConfigureAwait(false);
-            return null;
+            buffer.ResetWrittenCount();
         }
+    }
+
+    /// <summary>A protocol message: a JSON object with a string "type"; null for anything else.</summary>
+    private static JsonDocument? Parse(ReadOnlyMemory<byte> message)
+    {
+        try
+        {
+            var document = JsonDocument.Parse(message.ToArray());
+            if (document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String)
+            {
+                return document;
+            }
+
+            document.Dispose();
+        }
+        catch (JsonException)
+        {
+        }
+
+        return null;
     }
 
     private async Task HandleAsync(JsonElement message)
@@ -389,6 +405,13 @@ public sealed class GraphQLTransportWsSession(WebSocket socket, GraphQLServer se
             _sendLock.Release();
         }
 
-        await _session.CancelAsync().ConfigureAwait(false);
+        _closing = true;
+        foreach (var operation in _operations.Values)
+        {
+            await operation.CancelAsync().ConfigureAwait(false);
+        }
+
+        // A client that never answers the close frame is cut off.
+        _session.CancelAfter(TimeSpan.FromSeconds(5));
     }
 }
