@@ -42,7 +42,8 @@ public static class GraphQLServerServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(schemaFactory);
         services.AddOptions<GraphQLServerOptions>();
-        services.AddAuthorizationCore();
+        // AddAuthorization, not AddAuthorizationCore: WebApplication adds the authorization middleware when it sees authorization services, and that middleware needs the full registration.
+        services.AddAuthorization();
         services.TryAddSingleton(provider => new GraphQLServer(
             schemaFactory(provider),
             provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value,
