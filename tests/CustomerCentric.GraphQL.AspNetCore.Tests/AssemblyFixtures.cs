@@ -1,0 +1,3 @@
+using CustomerCentric.Testing;
+
+[assembly: AssemblyFixture(typeof(RedisFixture))]
