@@ -6,6 +6,9 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 eng/prerequisites.sh test
 
+# npm packages for the JavaScript peers (graphql-js oracle, GraphQL clients) go into the repo's own tests/js folder.
+(cd tests/js && npm ci --no-audit --no-fund --loglevel=error)
+
 results="$root/artifacts/test-results"
 rm -rf "$results" && mkdir -p "$results"
 

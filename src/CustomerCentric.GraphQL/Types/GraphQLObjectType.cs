@@ -1,0 +1,18 @@
+using CustomerCentric.GraphQL.Language.Ast;
+
+namespace CustomerCentric.GraphQL.Types;
+
+/// <summary>An object type (spec 3.6).</summary>
+public sealed class GraphQLObjectType(
+    string name,
+    Func<IEnumerable<GraphQLField>> fields,
+    Func<IEnumerable<GraphQLInterfaceType>>? interfaces = null)
+    : GraphQLImplementingType(name, fields, interfaces)
+{
+    /// <summary>Used by execution for abstract types without a <see cref="TypeResolver"/>; settable so schema-first code can bind it.</summary>
+    public IsTypeOf? IsTypeOf { get; set; }
+
+    public ObjectTypeDefinitionNode? AstNode { get; init; }
+
+    public IReadOnlyList<ObjectTypeExtensionNode> ExtensionAstNodes { get; init; } = [];
+}
