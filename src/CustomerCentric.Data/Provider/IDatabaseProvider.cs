@@ -42,8 +42,8 @@ public interface IDatabaseProvider
     Task<IOutboxAnnouncements> ListenForOutboxAsync(string connectionString, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Ids of complaints still Routed (unacknowledged) whose acknowledge deadline is at or before <paramref name="now"/>,
-    /// oldest deadline first, locked until the current transaction ends; rows another sweeper holds are skipped.
+    /// Ids of complaints still Routed (unacknowledged) whose acknowledge deadline is at or before <paramref name="now"/> and
+    /// that are not yet with the Chief Touchpoint Officer (the last level), oldest deadline first, locked until the current transaction ends; rows another sweeper holds are skipped.
     /// </summary>
     Task<IReadOnlyList<Guid>> ClaimOverdueComplaintIdsAsync(
         CustomerCentricDbContext db, DateTimeOffset now, int batchSize, CancellationToken cancellationToken);

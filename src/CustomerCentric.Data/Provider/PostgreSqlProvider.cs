@@ -133,10 +133,13 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
-        // The partial index ix_complaints_unacknowledged_acknowledge_by serves exactly this predicate.
+        // The partial index ix_complaints_unacknowledged_acknowledge_by serves this predicate. The Chief Touchpoint Officer
+        // is the last level: complaints already with them have nowhere to go and would be claimed on every sweep.
         return await db.Database.SqlQuery<Guid>($"""
             SELECT id AS "Value" FROM complaints
             WHERE status = 'Routed' AND acknowledge_by <= {now}
+              AND escalation_level < 2
+              AND NOT EXISTS (SELECT 1 FROM touchpoint_owners o WHERE o.id = complaints.assignee_id AND o.is_chief_touchpoint_officer)
             ORDER BY acknowledge_by
             LIMIT {batchSize}
             FOR UPDATE SKIP LOCKED
