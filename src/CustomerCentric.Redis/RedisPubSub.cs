@@ -51,6 +51,16 @@ public sealed class RedisPubSub : IPubSub, IDisposable
 
     private sealed class Subscription(ISubscriber subscriber, string channel, Action<RedisChannel, RedisValue> callback) : IAsyncDisposable
     {
-        public async ValueTask DisposeAsync() => await subscriber.UnsubscribeAsync(channel, callback);
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await subscriber.UnsubscribeAsync(channel, callback);
+            }
+            catch (NullReferenceException)
+            {
+                // 1.2.6 throws here when the connection to the server is gone; the subscription went with it.
+            }
+        }
     }
 }

@@ -150,13 +150,9 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
     {
         public async Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
         {
-            // Several commits may have notified already: one wake-up covers them all, the dispatcher reads every waiting row.
-            var announced = await connection.WaitAsync(timeout, cancellationToken);
-            while (announced && await connection.WaitAsync(TimeSpan.Zero, cancellationToken))
-            {
-            }
-
-            return announced;
+            // Npgsql reads a zero timeout as "forever": never pass one.
+            var wait = timeout > TimeSpan.Zero ? timeout : TimeSpan.FromMilliseconds(1);
+            return await connection.WaitAsync(wait, cancellationToken);
         }
 
         public ValueTask DisposeAsync() => connection.DisposeAsync();
