@@ -11,6 +11,7 @@ namespace CustomerCentric.Contracts.Complaints;
 /// <param name="EscalatedAt">When it was escalated.</param>
 /// <param name="AcknowledgeBy">The new assignee's acknowledge deadline.</param>
 [MessageUrn(ComplaintEscalated.Urn)]
+[EntityName(ComplaintEscalated.EntityName)]
 public sealed record ComplaintEscalated(
     Guid ComplaintId,
     Guid? FromOwnerId,
@@ -22,4 +23,7 @@ public sealed record ComplaintEscalated(
 {
     /// <summary>The message type on the wire (see <see cref="ContractVersioning"/>).</summary>
     public const string Urn = ContractVersioning.UrnPrefix + "ComplaintEscalated";
+
+    /// <summary>The broker entity (RabbitMQ exchange) it is published to, also independent of the CLR name.</summary>
+    public const string EntityName = ContractVersioning.EntityPrefix + "complaint-escalated";
 }

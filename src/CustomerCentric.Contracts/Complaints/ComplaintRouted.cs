@@ -11,6 +11,7 @@ namespace CustomerCentric.Contracts.Complaints;
 /// <param name="AcknowledgeBy">The owner's acknowledge deadline.</param>
 /// <param name="ResolveBy">The resolve deadline.</param>
 [MessageUrn(ComplaintRouted.Urn)]
+[EntityName(ComplaintRouted.EntityName)]
 public sealed record ComplaintRouted(
     Guid ComplaintId,
     Guid OwnerId,
@@ -22,6 +23,9 @@ public sealed record ComplaintRouted(
 {
     /// <summary>The message type on the wire (see <see cref="ContractVersioning"/>).</summary>
     public const string Urn = ContractVersioning.UrnPrefix + "ComplaintRouted";
+
+    /// <summary>The broker entity (RabbitMQ exchange) it is published to, also independent of the CLR name.</summary>
+    public const string EntityName = ContractVersioning.EntityPrefix + "complaint-routed";
 
     /// <summary>The rule that matched, when <see cref="Outcome"/> is "MatchedRule".</summary>
     public Guid? MatchedRuleId { get; init; }
