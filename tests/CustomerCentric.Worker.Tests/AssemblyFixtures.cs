@@ -4,3 +4,6 @@ using CustomerCentric.Testing;
 [assembly: AssemblyFixture(typeof(PostgresFixture))]
 [assembly: AssemblyFixture(typeof(RabbitMqFixture))]
 [assembly: AssemblyFixture(typeof(RedisFixture))]
+
+// Sequential: the fault tests stop the shared RabbitMQ node and kill worker processes, and the machine has two cores.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]

@@ -1,5 +1,6 @@
 using CustomerCentric.Contracts.Complaints;
 using CustomerCentric.Testing;
+using CustomerCentric.Worker.Tests.World;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,7 @@ public sealed class ContractVersionTests(RabbitMqFixture rabbitMq)
     public async Task Older_and_newer_producers_and_consumers_read_each_other()
     {
         var ct = TestContext.Current.CancellationToken;
+        var virtualHost = new Uri(await RabbitMqVirtualHost.CreateAsync(rabbitMq, ct));
         await using var provider = new ServiceCollection()
             .AddMassTransitTestHarness(bus =>
             {
@@ -49,7 +51,7 @@ public sealed class ContractVersionTests(RabbitMqFixture rabbitMq)
                 bus.AddConsumer<CurrentVersionReader>().Endpoint(e => e.Name = $"versions-current-{Guid.NewGuid():N}");
                 bus.UsingRabbitMq((context, rabbit) =>
                 {
-                    rabbit.Host(new Uri(rabbitMq.ConnectionString));
+                    rabbit.Host(virtualHost);
                     rabbit.ConfigureEndpoints(context);
                 });
             })

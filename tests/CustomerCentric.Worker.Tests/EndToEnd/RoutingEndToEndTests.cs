@@ -16,7 +16,7 @@ public sealed class RoutingEndToEndTests(PostgresFixture postgres, RabbitMqFixtu
     public async Task A_thousand_submitted_complaints_are_each_routed_exactly_once_to_the_owner_the_rules_name()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var host = await WorkerHost.StartAsync(_database, rabbitMq, redis, ct);
+        using var host = await WorkerHost.StartAsync(_database, await RabbitMqVirtualHost.CreateAsync(rabbitMq, ct), redis, ct);
 
         var ids = await _database.SubmitComplaintsAsync(1000, seed: 1, ct);
         await _database.WaitUntilRoutedAsync(ids, TimeSpan.FromSeconds(90), ct);

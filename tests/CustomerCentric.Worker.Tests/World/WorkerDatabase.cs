@@ -132,7 +132,9 @@ public sealed class WorkerDatabase : IAsyncLifetime
         WaitUntilAsync("the outbox sent", async db =>
         {
             var unsent = await db.OutboxMessages.CountAsync(m => m.SentAt == null, ct);
-            return (unsent == 0, $"{unsent} unsent");
+            var failed = await db.OutboxMessages.Where(m => m.SentAt == null && m.LastError != null)
+                .Select(m => new { m.Attempts, m.LastError }).FirstOrDefaultAsync(ct);
+            return (unsent == 0, $"{unsent} unsent; a failed one: {failed?.Attempts} attempts, {failed?.LastError ?? "none"}");
         }, timeout, ct);
 
     /// <summary>Polls <paramref name="probe"/> until it says done, or fails with its last state.</summary>
