@@ -145,7 +145,7 @@ public sealed class OutboxDispatcher(
                 ?? throw new JsonException($"Outbox message {row.Id} has a null payload.");
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.PublishTimeout);
-            await bus.Publish(message, type, context =>
+            var publish = bus.Publish(message, type, context =>
             {
                 // Consumers deduplicate by MessageId: a row sent twice (crash before the commit) carries the same id.
                 context.MessageId = row.Id;
@@ -154,6 +154,9 @@ public sealed class OutboxDispatcher(
                     context.Headers.Set(name, value);
                 }
             }, timeout.Token);
+            // While the broker restarts a publish can outlive its cancellation; stop waiting (the row is retried, and
+            // should the publish still complete, consumers see the same MessageId twice) rather than hold the batch's locks.
+            await publish.WaitAsync(options.PublishTimeout, time, cancellationToken);
             return null;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
