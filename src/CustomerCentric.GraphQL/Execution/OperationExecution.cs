@@ -25,11 +25,12 @@ internal sealed class OperationExecution
     private readonly List<GraphQLError> _errors = [];
     private readonly Lock _errorsLock = new();
     private readonly FieldCollector _collector;
+    private readonly DocumentPlans _plans;
 
     public OperationExecution(
         GraphQLSchema schema,
         OperationDefinitionNode operation,
-        IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+        DocumentPlans plans,
         IReadOnlyDictionary<string, object?> variableValues,
         object? rootValue,
         ExecutionRequest request,
@@ -43,7 +44,8 @@ internal sealed class OperationExecution
         Items = request.Items ?? new Dictionary<string, object?>(StringComparer.Ordinal);
         AllowIntrospection = request.AllowIntrospection;
         CancellationToken = cancellationToken;
-        _collector = new FieldCollector(schema, fragments, variableValues);
+        _plans = plans;
+        _collector = new FieldCollector(schema, plans.Fragments, variableValues);
     }
 
     public GraphQLSchema Schema { get; }
@@ -67,7 +69,7 @@ internal sealed class OperationExecution
     {
         var rootType = Schema.GetRootType(Operation.Operation)
             ?? throw new GraphQLError($"Schema is not configured to execute {OperationName(Operation.Operation)} operation.", [Operation]);
-        var plan = _collector.CollectFields(rootType, Operation.SelectionSet);
+        var plan = _plans.GetRootPlan(Operation, rootType, _collector, VariableValues);
         return Operation.Operation == OperationType.Mutation
             ? ExecuteFieldsSerially(plan, RootValue)
             : ExecuteFields(plan, RootValue, null);
@@ -93,7 +95,7 @@ internal sealed class OperationExecution
     {
         var rootType = Schema.Subscription
             ?? throw new GraphQLError("Schema is not configured to execute subscription operation.", [Operation]);
-        var plan = _collector.CollectFields(rootType, Operation.SelectionSet);
+        var plan = _plans.GetRootPlan(Operation, rootType, _collector, VariableValues);
         var firstNode = plan.FirstFieldNode ?? throw new GraphQLError("The subscription has no field to subscribe to.", [Operation]);
         if (plan.Fields.Length == 0 || !ReferenceEquals(plan.Fields[0].Nodes[0], firstNode))
         {
