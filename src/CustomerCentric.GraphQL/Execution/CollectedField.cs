@@ -6,14 +6,15 @@ namespace CustomerCentric.GraphQL.Execution;
 
 /// <summary>
 /// One response key of a <see cref="SelectionPlan"/>: the merged field nodes and the field's definition on the parent type.
-/// It lives for one request and remembers what is the same for every object it is executed on: the coerced arguments
-/// (variables are fixed per request) and the sub-selection plan per runtime object type.
+/// It remembers what is the same for every object it is executed on: the coerced arguments and the sub-selection plan per
+/// runtime object type. A plan may serve many requests of the same document (<see cref="DocumentPlans"/>): arguments written as
+/// literals are coerced once for all of them, arguments that use variables once per request's variables.
 /// </summary>
 internal sealed class CollectedField(string responseName, GraphQLObjectType parentType, GraphQLField definition, FieldNode[] nodes)
 {
     private readonly Lock _plansLock = new();
-    private IReadOnlyDictionary<string, object?>? _arguments;
-    private GraphQLError? _argumentError;
+    private readonly bool _argumentsUseVariables = nodes[0].Arguments.Any(argument => UsesVariables(argument.Value));
+    private CoercedArguments? _arguments;
     private SelectionPlan? _lastPlan;
     private Dictionary<GraphQLObjectType, SelectionPlan>? _plans;
 
@@ -34,26 +35,14 @@ internal sealed class CollectedField(string responseName, GraphQLObjectType pare
     /// <summary>The coerced arguments (spec 6.4.1); throws the coercion error, the same one for every object.</summary>
     public IReadOnlyDictionary<string, object?> GetArguments(IReadOnlyDictionary<string, object?> variables)
     {
-        if (_arguments is { } arguments)
-        {
-            return arguments;
-        }
-
-        if (_argumentError is { } error)
-        {
-            throw error;
-        }
-
-        try
+        var arguments = _arguments;
+        if (arguments is null || (_argumentsUseVariables && !ReferenceEquals(arguments.Variables, variables)))
         {
             // Computing twice under a race is harmless: the result is the same.
-            return _arguments = Values.CoerceArgumentValues(Definition.Arguments, Nodes[0].Arguments, Nodes[0], variables);
+            _arguments = arguments = Coerce(variables);
         }
-        catch (GraphQLError coercionError)
-        {
-            _argumentError = coercionError;
-            throw;
-        }
+
+        return arguments.Values ?? throw arguments.Error!;
     }
 
     /// <summary>The plan of this field's sub-selection on <paramref name="objectType"/> (graphql-js memoizes collectSubfields the same way).</summary>
@@ -78,4 +67,27 @@ internal sealed class CollectedField(string responseName, GraphQLObjectType pare
             return plan;
         }
     }
+
+    private CoercedArguments Coerce(IReadOnlyDictionary<string, object?> variables)
+    {
+        try
+        {
+            return new CoercedArguments(variables, Values.CoerceArgumentValues(Definition.Arguments, Nodes[0].Arguments, Nodes[0], variables), null);
+        }
+        catch (GraphQLError coercionError)
+        {
+            return new CoercedArguments(variables, null, coercionError);
+        }
+    }
+
+    private static bool UsesVariables(ValueNode value) => value switch
+    {
+        VariableNode => true,
+        ListValueNode list => list.Values.Any(UsesVariables),
+        ObjectValueNode inputObject => inputObject.Fields.Any(field => UsesVariables(field.Value)),
+        _ => false,
+    };
+
+    /// <summary>The arguments (or their coercion error) for one set of variable values.</summary>
+    private sealed record CoercedArguments(IReadOnlyDictionary<string, object?> Variables, IReadOnlyDictionary<string, object?>? Values, GraphQLError? Error);
 }

@@ -124,21 +124,12 @@ public static class Executor
             return false;
         }
 
-        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
-        foreach (var definition in request.Document.Definitions)
-        {
-            if (definition is FragmentDefinitionNode fragment)
-            {
-                fragments[fragment.Name.Value] = fragment;
-            }
-        }
-
         if (!Values.TryCoerceVariableValues(request.Schema, operation.VariableDefinitions, request.VariableValues, out var variables, out errors))
         {
             return false;
         }
 
-        prepared = new PreparedOperation(operation, fragments, variables);
+        prepared = new PreparedOperation(operation, DocumentPlans.For(request.Document, request.Schema), variables);
         return true;
     }
 
@@ -216,10 +207,10 @@ public static class Executor
     /// <summary>What stays the same for every execution of one request (and every event of a subscription).</summary>
     private readonly record struct PreparedOperation(
         OperationDefinitionNode Operation,
-        IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments,
+        DocumentPlans Plans,
         IReadOnlyDictionary<string, object?> Variables)
     {
         public OperationExecution CreateExecution(ExecutionRequest request, object? rootValue, CancellationToken token) =>
-            new(request.Schema, Operation, Fragments, Variables, rootValue, request, token);
+            new(request.Schema, Operation, Plans, Variables, rootValue, request, token);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CustomerCentric.GraphQL.Error;
 using CustomerCentric.GraphQL.Introspection;
 using CustomerCentric.GraphQL.Language;
@@ -9,16 +8,21 @@ namespace CustomerCentric.GraphQL.Execution;
 
 /// <summary>
 /// The request pipeline a transport calls: parse (with limits), validate, execute. Syntax and validation errors give a response
-/// without "data", as graphql-js does; documents that parsed and validated are cached by their text.
+/// without "data", as graphql-js does. The outcome of parsing and validating is cached by the query text (<see cref="DocumentCache"/>),
+/// errors included: a document is judged once against this executor's schema and options.
 /// </summary>
 public sealed class GraphQLExecutor
 {
-    private readonly ConcurrentDictionary<string, DocumentNode> _documents = new(StringComparer.Ordinal);
+    private readonly DocumentCache? _documents;
+    private readonly Func<string, PreparedDocument> _prepare;
 
     public GraphQLExecutor(GraphQLSchema schema, GraphQLExecutorOptions? options = null)
     {
         Schema = (schema ?? throw new ArgumentNullException(nameof(schema))).AssertValid();
         Options = options ?? new GraphQLExecutorOptions();
+        ArgumentOutOfRangeException.ThrowIfNegative(Options.DocumentCacheSize, "options.DocumentCacheSize");
+        _documents = Options.DocumentCacheSize > 0 ? new DocumentCache(Options.DocumentCacheSize) : null;
+        _prepare = Prepare;
     }
 
     public GraphQLSchema Schema { get; }
@@ -41,6 +45,9 @@ public sealed class GraphQLExecutor
             : new ValueTask<SubscriptionResult>(SubscriptionResult.FromError(ExecutionResult.FromErrors(errors)));
     }
 
+    /// <summary>The cache of prepared documents; null when <see cref="GraphQLExecutorOptions.DocumentCacheSize"/> is 0.</summary>
+    public DocumentCache? Documents => _documents;
+
     /// <summary>
     /// Parses and validates <paramref name="query"/>; transports use it to learn the operation type before executing
     /// (GET may only run queries, subscriptions go to a stream).
@@ -48,20 +55,22 @@ public sealed class GraphQLExecutor
     public bool TryPrepare(string query, out DocumentNode document, out IReadOnlyList<GraphQLError> errors)
     {
         ArgumentNullException.ThrowIfNull(query);
-        errors = [];
-        if (_documents.TryGetValue(query, out document!))
-        {
-            return true;
-        }
+        var prepared = _documents is null ? Prepare(query) : _documents.GetOrAdd(query, _prepare);
+        document = prepared.Document!;
+        errors = prepared.Errors;
+        return prepared.Document is not null;
+    }
 
+    private PreparedDocument Prepare(string query)
+    {
+        DocumentNode document;
         try
         {
             document = Parser.Parse(new Source(query), Options.Parser);
         }
         catch (GraphQLError syntaxError)
         {
-            errors = [syntaxError];
-            return false;
+            return PreparedDocument.Invalid([syntaxError]);
         }
 
         var problems = Options.Validation?.Invoke(Schema, document) ?? [];
@@ -70,24 +79,7 @@ public sealed class GraphQLExecutor
             problems = SchemaIntrospectionCheck.Check(document);
         }
 
-        if (problems.Count > 0)
-        {
-            errors = problems;
-            return false;
-        }
-
-        if (Options.DocumentCacheSize > 0)
-        {
-            // A full cache starts over: cheap, and a steady set of client queries refills it at once.
-            if (_documents.Count >= Options.DocumentCacheSize)
-            {
-                _documents.Clear();
-            }
-
-            _documents.TryAdd(query, document);
-        }
-
-        return true;
+        return problems.Count > 0 ? PreparedDocument.Invalid(problems) : PreparedDocument.Valid(document);
     }
 
     private ExecutionRequest CreateExecutionRequest(GraphQLRequest request, DocumentNode document, CancellationToken cancellationToken) => new()

@@ -21,6 +21,6 @@ public sealed record GraphQLExecutorOptions
     /// <summary>The parent value of the root fields.</summary>
     public object? RootValue { get; init; }
 
-    /// <summary>How many parsed and validated documents to keep by query text; 0 turns the cache off.</summary>
+    /// <summary>How many prepared documents (valid ones and the errors of invalid ones) to keep by query text; 0 turns the cache off.</summary>
     public int DocumentCacheSize { get; init; } = 1_000;
 }

@@ -25,11 +25,12 @@ internal sealed class OperationExecution
     private readonly List<GraphQLError> _errors = [];
     private readonly Lock _errorsLock = new();
     private readonly FieldCollector _collector;
+    private readonly DocumentPlans _plans;
 
     public OperationExecution(
         GraphQLSchema schema,
         OperationDefinitionNode operation,
-        IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+        DocumentPlans plans,
         IReadOnlyDictionary<string, object?> variableValues,
         object? rootValue,
         ExecutionRequest request,
@@ -43,7 +44,8 @@ internal sealed class OperationExecution
         Items = request.Items ?? new Dictionary<string, object?>(StringComparer.Ordinal);
         AllowIntrospection = request.AllowIntrospection;
         CancellationToken = cancellationToken;
-        _collector = new FieldCollector(schema, fragments, variableValues);
+        _plans = plans;
+        _collector = new FieldCollector(schema, plans.Fragments, variableValues);
     }
 
     public GraphQLSchema Schema { get; }
@@ -67,7 +69,7 @@ internal sealed class OperationExecution
     {
         var rootType = Schema.GetRootType(Operation.Operation)
             ?? throw new GraphQLError($"Schema is not configured to execute {OperationName(Operation.Operation)} operation.", [Operation]);
-        var plan = _collector.CollectFields(rootType, Operation.SelectionSet);
+        var plan = _plans.GetRootPlan(Operation, rootType, _collector, VariableValues);
         return Operation.Operation == OperationType.Mutation
             ? ExecuteFieldsSerially(plan, RootValue)
             : ExecuteFields(plan, RootValue, null);
@@ -93,7 +95,7 @@ internal sealed class OperationExecution
     {
         var rootType = Schema.Subscription
             ?? throw new GraphQLError("Schema is not configured to execute subscription operation.", [Operation]);
-        var plan = _collector.CollectFields(rootType, Operation.SelectionSet);
+        var plan = _plans.GetRootPlan(Operation, rootType, _collector, VariableValues);
         var firstNode = plan.FirstFieldNode ?? throw new GraphQLError("The subscription has no field to subscribe to.", [Operation]);
         if (plan.Fields.Length == 0 || !ReferenceEquals(plan.Fields[0].Nodes[0], firstNode))
         {
@@ -424,34 +426,27 @@ internal sealed class OperationExecution
         var growingItems = fixedItems is null ? new List<object?>() : null;
         var itemType = listType.OfType;
         List<(int Index, Task<object?> Task)>? pending = null;
-        var index = 0;
-        foreach (var item in EnumerateItems(result))
+        if (result is IList<object?> indexed && fixedItems is not null)
         {
-            var completion = CompleteField(itemType, field, path.Index(index), item);
-            object? value = null;
-            if (completion.IsCompletedSuccessfully)
+            // A list read by index costs no enumerator.
+            for (var index = 0; index < fixedItems.Length; index++)
             {
-                value = completion.Result;
-                if (ReferenceEquals(value, Bubble))
+                if (!CompleteItem(itemType, field, path, index, indexed[index], fixedItems, null, ref pending))
                 {
                     return pending is null ? new ValueTask<object?>(Bubble) : AwaitThenBubble(pending);
                 }
             }
-            else
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in EnumerateItems(result))
             {
-                (pending ??= []).Add((index, completion.AsTask()));
+                if (!CompleteItem(itemType, field, path, index++, item, fixedItems, growingItems, ref pending))
+                {
+                    return pending is null ? new ValueTask<object?>(Bubble) : AwaitThenBubble(pending);
+                }
             }
-
-            if (fixedItems is not null)
-            {
-                fixedItems[index] = value;
-            }
-            else
-            {
-                growingItems!.Add(value);
-            }
-
-            index++;
         }
 
         if (pending is null)
@@ -460,6 +455,38 @@ internal sealed class OperationExecution
         }
 
         return AwaitItems(fixedItems, growingItems, pending);
+    }
+
+    /// <summary>Completes one list item into its slot; false when it must null the whole list (<see cref="Bubble"/>).</summary>
+    private bool CompleteItem(
+        GraphQLType itemType, CollectedField field, ResponsePath path, int index, object? item,
+        object?[]? fixedItems, List<object?>? growingItems, ref List<(int Index, Task<object?> Task)>? pending)
+    {
+        var completion = CompleteField(itemType, field, path.Index(index), item);
+        object? value = null;
+        if (completion.IsCompletedSuccessfully)
+        {
+            value = completion.Result;
+            if (ReferenceEquals(value, Bubble))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            (pending ??= []).Add((index, completion.AsTask()));
+        }
+
+        if (fixedItems is not null)
+        {
+            fixedItems[index] = value;
+        }
+        else
+        {
+            growingItems!.Add(value);
+        }
+
+        return true;
     }
 
     private static IEnumerable<object?> EnumerateItems(object list)

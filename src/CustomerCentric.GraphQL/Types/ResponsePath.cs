@@ -6,6 +6,9 @@ namespace CustomerCentric.GraphQL.Types;
 /// </summary>
 public sealed class ResponsePath
 {
+    /// <summary>Boxed list indices shared by every path: list items are frequent, and their keys never change.</summary>
+    private static readonly object[] SmallIndices = [.. Enumerable.Range(0, 1024).Select(index => (object)index)];
+
     private ResponsePath(ResponsePath? prev, object key, string? typeName)
     {
         Prev = prev;
@@ -28,7 +31,7 @@ public sealed class ResponsePath
 
     public ResponsePath Field(string responseName, string? typeName) => new(this, responseName, typeName);
 
-    public ResponsePath Index(int index) => new(this, index, null);
+    public ResponsePath Index(int index) => new(this, (uint)index < (uint)SmallIndices.Length ? SmallIndices[index] : index, null);
 
     /// <summary>The keys from the root to this step, as the <c>path</c> entry of an error wants them.</summary>
     public IReadOnlyList<object> ToList()

@@ -19,9 +19,10 @@ public sealed class BooleanScalarType : GraphQLScalarType
     public override object? Serialize(object? value)
     {
         var coerced = PrimitiveValue.From(value);
-        if (coerced is bool b)
+        if (coerced is bool)
         {
-            return b;
+            // Already a Boolean: the same box, no new one per result field.
+            return coerced;
         }
 
         if (JavaScriptNumbers.TryGetNumber(coerced, out var number) && double.IsFinite(number))

@@ -20,6 +20,12 @@ public sealed class FloatScalarType : GraphQLScalarType
 
     public override object? Serialize(object? value)
     {
+        if (value is double d && double.IsFinite(d))
+        {
+            // Already a Float: the same box, no new one per result field.
+            return value;
+        }
+
         var coerced = PrimitiveValue.From(value);
         if (coerced is bool b)
         {

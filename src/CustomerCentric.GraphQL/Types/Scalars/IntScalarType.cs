@@ -23,8 +23,9 @@ public sealed class IntScalarType : GraphQLScalarType
         var coerced = PrimitiveValue.From(value);
         switch (coerced)
         {
-            case int i:
-                return i;
+            case int:
+                // Already an Int: the same box, no new one per result field.
+                return coerced;
             case bool b:
                 return b ? 1 : 0;
         }

@@ -1,0 +1,128 @@
+using System.Runtime.CompilerServices;
+using CustomerCentric.GraphQL.Language.Ast;
+using CustomerCentric.GraphQL.Types;
+
+namespace CustomerCentric.GraphQL.Execution;
+
+/// <summary>
+/// What execution learns about a document and keeps for the next request with the same document (a cached one): its fragments
+/// and the collected fields of each operation (spec 6.3.2), which memoize their sub-selections per object type and their
+/// literal-only arguments. Field collection depends on variables only through <c>@skip</c>/<c>@include</c>, so plans are kept
+/// per combination of the values of the variables those directives use.
+/// </summary>
+internal sealed class DocumentPlans
+{
+    /// <summary>A bound on kept root plans (operations times directive combinations); beyond it plans are made per request.</summary>
+    private const int MaxPlans = 64;
+
+    /// <summary>Two bits per directive variable (true, false, anything else) in a 64-bit key.</summary>
+    private const int MaxDirectiveVariables = 32;
+
+    private static readonly ConditionalWeakTable<DocumentNode, DocumentPlans> ByDocument = new();
+
+    private readonly string[] _directiveVariables;
+    private readonly Dictionary<(OperationDefinitionNode Operation, ulong Key), SelectionPlan> _rootPlans = [];
+    private readonly Lock _lock = new();
+
+    private DocumentPlans(DocumentNode document, GraphQLSchema schema)
+    {
+        Schema = schema;
+        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+        var directiveVariables = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is FragmentDefinitionNode fragment)
+            {
+                fragments[fragment.Name.Value] = fragment;
+            }
+
+            if (definition is OperationDefinitionNode or FragmentDefinitionNode)
+            {
+                AddDirectiveVariables(((ExecutableDefinitionNode)definition).SelectionSet, directiveVariables);
+            }
+        }
+
+        Fragments = fragments;
+        _directiveVariables = [.. directiveVariables];
+    }
+
+    public GraphQLSchema Schema { get; }
+
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
+
+    /// <summary>The plans of <paramref name="document"/> when run against <paramref name="schema"/> (fresh ones for another schema).</summary>
+    public static DocumentPlans For(DocumentNode document, GraphQLSchema schema)
+    {
+        var plans = ByDocument.GetValue(document, key => new DocumentPlans(key, schema));
+        return ReferenceEquals(plans.Schema, schema) ? plans : new DocumentPlans(document, schema);
+    }
+
+    /// <summary>The root selection's plan for these variables: kept from an earlier request when the directives decide the same.</summary>
+    public SelectionPlan GetRootPlan(OperationDefinitionNode operation, GraphQLObjectType rootType, FieldCollector collector, IReadOnlyDictionary<string, object?> variables)
+    {
+        if (_directiveVariables.Length > MaxDirectiveVariables)
+        {
+            return collector.CollectFields(rootType, operation.SelectionSet);
+        }
+
+        var key = (operation, DirectiveKey(variables));
+        lock (_lock)
+        {
+            if (_rootPlans.TryGetValue(key, out var kept) && ReferenceEquals(kept.Type, rootType))
+            {
+                return kept;
+            }
+        }
+
+        var plan = collector.CollectFields(rootType, operation.SelectionSet);
+        lock (_lock)
+        {
+            if (_rootPlans.Count < MaxPlans)
+            {
+                _rootPlans.TryAdd(key, plan);
+            }
+        }
+
+        return plan;
+    }
+
+    private ulong DirectiveKey(IReadOnlyDictionary<string, object?> variables)
+    {
+        ulong key = 0;
+        foreach (var name in _directiveVariables)
+        {
+            variables.TryGetValue(name, out var value);
+            key = (key << 2) | value switch { true => 1UL, false => 2UL, _ => 3UL };
+        }
+
+        return key;
+    }
+
+    private static void AddDirectiveVariables(SelectionSetNode selectionSet, HashSet<string> names)
+    {
+        foreach (var selection in selectionSet.Selections)
+        {
+            foreach (var directive in selection.Directives)
+            {
+                foreach (var argument in directive.Arguments)
+                {
+                    if (argument.Value is VariableNode variable)
+                    {
+                        names.Add(variable.Name.Value);
+                    }
+                }
+            }
+
+            var nested = selection switch
+            {
+                FieldNode field => field.SelectionSet,
+                InlineFragmentNode inline => inline.SelectionSet,
+                _ => null,
+            };
+            if (nested is not null)
+            {
+                AddDirectiveVariables(nested, names);
+            }
+        }
+    }
+}
