@@ -32,7 +32,9 @@ public abstract class DataLoaderBase<TKey, TResult> : IDataLoaderBatch
         {
             if (!_cache.TryGetValue(key, out task))
             {
-                var completion = new TaskCompletionSource<TResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+                // Continuations run inline when the batch completes, so the resolvers waiting on it (and the executor after them)
+                // collect the next level's keys before the scope's dispatch finishes: one fetch per loader per level.
+                var completion = new TaskCompletionSource<TResult>();
                 if (_pending is null)
                 {
                     _pending = new Dictionary<TKey, TaskCompletionSource<TResult>>(_comparer);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using CustomerCentric.GraphQL.DataLoader;
 using CustomerCentric.GraphQL.Error;
 using CustomerCentric.GraphQL.Language.Ast;
 
@@ -160,9 +161,11 @@ public static class Executor
         try
         {
             // WaitAsync: a resolver that ignores the token must not hold the response beyond the deadline.
+            var work = root.AsTask();
+            await DriveDataLoadersAsync(work, execution, deadline?.Token ?? CancellationToken.None).ConfigureAwait(false);
             var data = deadline is null
-                ? await root.ConfigureAwait(false)
-                : await root.AsTask().WaitAsync(deadline.Token).ConfigureAwait(false);
+                ? await work.ConfigureAwait(false)
+                : await work.WaitAsync(deadline.Token).ConfigureAwait(false);
             return execution.BuildResult(data);
         }
         catch (GraphQLError error)
@@ -176,6 +179,34 @@ public static class Executor
         finally
         {
             deadline?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Runs the request's data loaders (the <see cref="DataLoaderScope"/> contract) until the operation's outstanding work completes.
+    /// Driven from the root only: a nested selection set or list awaits while its siblings are still being started synchronously,
+    /// so dispatching there would fetch after the first item with one key. Here every key collected while the executor ran synchronously
+    /// is pending, so each loader fetches once per level. Only reached when the operation went asynchronous, so the synchronous path
+    /// costs nothing; the scope is created now because a resolver may first use a loader later.
+    /// </summary>
+    private static async Task DriveDataLoadersAsync(Task<object?> work, OperationExecution execution, CancellationToken deadline)
+    {
+        var scope = DataLoaderScope.For(execution.Items, execution.RequestServices);
+        while (!work.IsCompleted)
+        {
+            if (scope.HasPending)
+            {
+                // Keys arriving from a field that resumed on another thread: let it finish collecting them into this batch.
+                while (execution.IsCompletingResumedField)
+                {
+                    await Task.Yield();
+                }
+
+                await scope.DispatchAsync(execution.CancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            await Task.WhenAny(work, scope.WhenPendingAsync()).WaitAsync(deadline).ConfigureAwait(false);
         }
     }
 
@@ -193,6 +224,13 @@ public static class Executor
             try
             {
                 var root = execution.ExecuteOperation();
+                if (!root.IsCompletedSuccessfully)
+                {
+                    var work = root.AsTask();
+                    await DriveDataLoadersAsync(work, execution, CancellationToken.None).ConfigureAwait(false);
+                    root = new ValueTask<object?>(work);
+                }
+
                 result = execution.BuildResult(root.IsCompletedSuccessfully ? root.Result : await root.ConfigureAwait(false));
             }
             catch (GraphQLError error)

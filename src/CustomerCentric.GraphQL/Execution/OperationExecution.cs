@@ -26,6 +26,7 @@ internal sealed class OperationExecution
     private readonly Lock _errorsLock = new();
     private readonly FieldCollector _collector;
     private readonly DocumentPlans _plans;
+    private int _resumed;
 
     public OperationExecution(
         GraphQLSchema schema,
@@ -63,6 +64,12 @@ internal sealed class OperationExecution
     public bool AllowIntrospection { get; }
 
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>
+    /// Whether a field resumed after its resolver's await is completing now: it may still be starting resolvers that ask data loaders
+    /// for keys, so the loaders should wait for it to batch them together.
+    /// </summary>
+    public bool IsCompletingResumedField => Volatile.Read(ref _resumed) > 0;
 
     /// <summary>spec 6.2 ExecuteQuery / ExecuteMutation / ExecuteSubscriptionEvent: the root selection set; throws for root-level errors.</summary>
     public ValueTask<object?> ExecuteOperation()
@@ -321,7 +328,18 @@ internal sealed class OperationExecution
             return HandleFieldError(exception, field.Definition.Type, field, path);
         }
 
-        return await CompleteField(field.Definition.Type, field, path, resolved).ConfigureAwait(false);
+        ValueTask<object?> completion;
+        Interlocked.Increment(ref _resumed);
+        try
+        {
+            completion = CompleteField(field.Definition.Type, field, path, resolved);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _resumed);
+        }
+
+        return await completion.ConfigureAwait(false);
     }
 
     /// <summary>CompleteValue where errors are handled: at a field, and at each list item.</summary>
