@@ -26,6 +26,35 @@ public sealed class CustomerCentricDbContext(DbContextOptions<CustomerCentricDbC
     public DbSet<RuleSetDraft> RuleSetDrafts => Set<RuleSetDraft>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    /// <summary>
+    /// Saves, and when the save wrote outbox messages, announces them to waiting dispatchers: inside the current
+    /// transaction the announcement is delivered when it commits, without one right after the save.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var announce = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (announce)
+        {
+            await DatabaseProviders.ForEfProvider(Database.ProviderName).AnnounceOutboxAsync(Database, cancellationToken);
+        }
+
+        return written;
+    }
+
+    /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)"/>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var announce = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        var written = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (announce)
+        {
+            DatabaseProviders.ForEfProvider(Database.ProviderName).AnnounceOutboxAsync(Database, CancellationToken.None).GetAwaiter().GetResult();
+        }
+
+        return written;
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name: readable in SQL and safe when members are reordered or inserted.

@@ -1,4 +1,6 @@
+using CustomerCentric.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CustomerCentric.Data.Provider;
 
@@ -25,4 +27,24 @@ public interface IDatabaseProvider
     /// The database must exist.
     /// </summary>
     Task<IAsyncDisposable> AcquireMigrationLockAsync(string connectionString, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The oldest unsent outbox messages, at most <paramref name="batchSize"/>, locked until the current transaction ends;
+    /// rows another dispatcher has locked are skipped, not waited for, so dispatchers never send the same row at once.
+    /// </summary>
+    /// <param name="skip">Rows to leave alone (messages waiting for their retry time).</param>
+    IQueryable<OutboxMessage> ClaimUnsentOutboxMessages(CustomerCentricDbContext db, int batchSize, IReadOnlyCollection<Guid> skip);
+
+    /// <summary>Tells every <see cref="IOutboxAnnouncements"/> listener that messages wait, once the current transaction commits.</summary>
+    Task AnnounceOutboxAsync(DatabaseFacade database, CancellationToken cancellationToken);
+
+    /// <summary>Opens a listener for <see cref="AnnounceOutboxAsync"/> on its own connection.</summary>
+    Task<IOutboxAnnouncements> ListenForOutboxAsync(string connectionString, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Ids of complaints still Routed (unacknowledged) whose acknowledge deadline is at or before <paramref name="now"/> and
+    /// that are not yet with the Chief Touchpoint Officer (the last level), oldest deadline first, locked until the current transaction ends; rows another sweeper holds are skipped.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> ClaimOverdueComplaintIdsAsync(
+        CustomerCentricDbContext db, DateTimeOffset now, int batchSize, CancellationToken cancellationToken);
 }

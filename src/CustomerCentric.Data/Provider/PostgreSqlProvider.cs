@@ -1,4 +1,6 @@
+using CustomerCentric.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
 namespace CustomerCentric.Data.Provider;
@@ -15,6 +17,9 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
     // hit the unique index of pg_database itself (23505).
     private const string DuplicateDatabase = "42P04";
     private const string UniqueViolation = "23505";
+
+    // NOTIFY is delivered when the notifying transaction commits, and never when it rolls back: exactly when to wake up.
+    private const string OutboxChannel = "customercentric_outbox";
 
     public void Configure(DbContextOptionsBuilder options, string connectionString)
     {
@@ -83,6 +88,78 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    public IQueryable<OutboxMessage> ClaimUnsentOutboxMessages(CustomerCentricDbContext db, int batchSize, IReadOnlyCollection<Guid> skip)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
+        var skipped = skip.ToArray();
+        return db.OutboxMessages.FromSql($"""
+            SELECT * FROM outbox_messages
+            WHERE sent_at IS NULL AND id <> ALL({skipped})
+            ORDER BY created_at
+            LIMIT {batchSize}
+            FOR UPDATE SKIP LOCKED
+            """);
+    }
+
+    public async Task AnnounceOutboxAsync(DatabaseFacade database, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        await database.ExecuteSqlRawAsync($"SELECT pg_notify('{OutboxChannel}', '')", cancellationToken);
+    }
+
+    public async Task<IOutboxAnnouncements> ListenForOutboxAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        // Unpooled: LISTEN belongs to the session, and a pooled connection would carry it to the next user.
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, KeepAlive = 10 }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var listen = new NpgsqlCommand($"LISTEN {OutboxChannel}", connection);
+            await listen.ExecuteNonQueryAsync(cancellationToken);
+            return new OutboxListener(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task<IReadOnlyList<Guid>> ClaimOverdueComplaintIdsAsync(
+        CustomerCentricDbContext db, DateTimeOffset now, int batchSize, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
+        // The partial index ix_complaints_unacknowledged_acknowledge_by serves this predicate. The Chief Touchpoint Officer
+        // is the last level: complaints already with them have nowhere to go and would be claimed on every sweep.
+        return await db.Database.SqlQuery<Guid>($"""
+            SELECT id AS "Value" FROM complaints
+            WHERE status = 'Routed' AND acknowledge_by <= {now}
+              AND escalation_level < 2
+              AND NOT EXISTS (SELECT 1 FROM touchpoint_owners o WHERE o.id = complaints.assignee_id AND o.is_chief_touchpoint_officer)
+            ORDER BY acknowledge_by
+            LIMIT {batchSize}
+            FOR UPDATE SKIP LOCKED
+            """).ToListAsync(cancellationToken);
+    }
+
+    private sealed class OutboxListener(NpgsqlConnection connection) : IOutboxAnnouncements
+    {
+        public async Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+        {
+            // Several commits may have notified already: one wake-up covers them all, the dispatcher reads every waiting row.
+            var announced = await connection.WaitAsync(timeout, cancellationToken);
+            while (announced && await connection.WaitAsync(TimeSpan.Zero, cancellationToken))
+            {
+            }
+
+            return announced;
+        }
+
+        public ValueTask DisposeAsync() => connection.DisposeAsync();
     }
 
     private sealed class AdvisoryLock(NpgsqlConnection connection) : IAsyncDisposable

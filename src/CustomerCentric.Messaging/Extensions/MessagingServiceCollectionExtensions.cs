@@ -1,0 +1,56 @@
+using CustomerCentric.Messaging.Outbox;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CustomerCentric.Messaging.Extensions;
+
+public static class MessagingServiceCollectionExtensions
+{
+    /// <summary>
+    /// MassTransit on RabbitMQ (kebab-case endpoint names, publisher confirms) with the consumers <paramref name="consumers"/>
+    /// adds, plus the <see cref="OutboxDispatcher"/> that publishes the outbox. Needs AddCustomerCentricData first.
+    /// </summary>
+    /// <param name="rabbitMqConnectionString">An amqp:// URI, e.g. amqp://guest:guest@127.0.0.1:5672/.</param>
+    public static IServiceCollection AddCustomerCentricMessaging(
+        this IServiceCollection services, string rabbitMqConnectionString, Action<IBusRegistrationConfigurator>? consumers = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var uri = ParseAmqpUri(rabbitMqConnectionString);
+        services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            consumers?.Invoke(bus);
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(uri, host => host.PublisherConfirmation = true);
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        return services.AddOutboxDispatcher();
+    }
+
+    /// <summary>Only the dispatcher, over whatever bus is registered (the test harness uses this).</summary>
+    public static IServiceCollection AddOutboxDispatcher(this IServiceCollection services, OutboxDispatcherOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(options ?? new OutboxDispatcherOptions());
+        services.TryAddSingleton(OutboxMessageTypes.Contracts);
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
+        return services;
+    }
+
+    private static Uri ParseAmqpUri(string connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new ArgumentException("A RabbitMQ connection string (amqp:// URI) is required.", nameof(connectionString));
+        }
+
+        return Uri.TryCreate(connectionString, UriKind.Absolute, out var uri) && uri.Scheme is "amqp" or "amqps"
+            ? uri
+            : throw new ArgumentException($"The RabbitMQ connection string must be an amqp:// or amqps:// URI (was '{connectionString}').", nameof(connectionString));
+    }
+}

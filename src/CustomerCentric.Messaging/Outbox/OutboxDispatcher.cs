@@ -1,0 +1,203 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using System.Text.Json;
+using CustomerCentric.Data;
+using CustomerCentric.Data.Json;
+using CustomerCentric.Data.Outbox;
+using CustomerCentric.Data.Provider;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CustomerCentric.Messaging.Outbox;
+
+/// <summary>
+/// Publishes what the transactional outbox holds. It claims unsent rows in batches (FOR UPDATE SKIP LOCKED, so several
+/// dispatchers in several processes share the table without sending a row twice at once), publishes each through
+/// MassTransit with the row id as MessageId, and marks a row sent only after the broker confirmed it. Failed rows are
+/// retried with exponential back-off. It wakes up when a commit announces new rows, and polls in case a wake-up is lost.
+/// Delivery is at least once: a crash between the confirm and the commit sends the row again, with the same MessageId.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxMessageTypes messageTypes,
+    OutboxDispatcherOptions options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private static readonly Meter Meter = new("CustomerCentric.Outbox");
+    private static readonly Counter<long> Published = Meter.CreateCounter<long>("customercentric.outbox.published", description: "Outbox messages confirmed by the broker");
+    private static readonly Counter<long> Failed = Meter.CreateCounter<long>("customercentric.outbox.failed", description: "Failed attempts to publish outbox messages");
+
+    // Rows waiting for their retry time, with that time. In memory: another dispatcher may retry a row sooner, which is harmless.
+    private readonly ConcurrentDictionary<Guid, DateTimeOffset> _retryAt = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        IOutboxAnnouncements? announcements = null;
+        var failures = 0;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                announcements ??= await TryListenAsync(stoppingToken);
+                int claimed;
+                try
+                {
+                    var outcome = await DispatchBatchAsync(stoppingToken);
+                    claimed = outcome.Claimed;
+                    failures = outcome.AllFailed ? failures + 1 : 0;
+                }
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+                {
+                    failures++;
+                    claimed = 0;
+                    logger.LogWarning(e, "Outbox dispatch failed ({Failures} in a row)", failures);
+                }
+
+                if (failures > 0)
+                {
+                    // The database or the broker is down: wait before the next round instead of spinning.
+                    await Task.Delay(options.RetryDelay(failures), time, stoppingToken);
+                }
+                else if (claimed < options.BatchSize)
+                {
+                    announcements = await WaitForWorkAsync(announcements, stoppingToken);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            if (announcements is not null)
+            {
+                await announcements.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Claims, publishes and marks one batch in one transaction.</summary>
+    /// <returns>How many rows were claimed, and whether every one of them failed.</returns>
+    public async Task<(int Claimed, bool AllFailed)> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CustomerCentricDbContext>();
+        var provider = DatabaseProviders.ForEfProvider(db.Database.ProviderName);
+        var now = time.GetUtcNow();
+        foreach (var (id, at) in _retryAt)
+        {
+            if (at <= now)
+            {
+                _retryAt.TryRemove(id, out _);
+            }
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var rows = await provider.ClaimUnsentOutboxMessages(db, options.BatchSize, _retryAt.Keys.ToArray()).ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return (0, false);
+        }
+
+        // Published concurrently: each task completes when the broker confirmed that message.
+        var errors = await Task.WhenAll(rows.Select(row => PublishAsync(row, cancellationToken)));
+        var sentAt = time.GetUtcNow();
+        var failed = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (errors[i] is not { } error)
+            {
+                rows[i].MarkSent(sentAt);
+                continue;
+            }
+
+            failed++;
+            rows[i].RecordFailedAttempt(error);
+            _retryAt[rows[i].Id] = sentAt + options.RetryDelay(rows[i].Attempts);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        Published.Add(rows.Count - failed);
+        if (failed > 0)
+        {
+            Failed.Add(failed);
+            logger.LogWarning("Outbox: {Failed} of {Claimed} messages failed to publish; first error: {Error}",
+                failed, rows.Count, errors.First(e => e is not null));
+        }
+
+        return (rows.Count, failed == rows.Count);
+    }
+
+    /// <returns>Null when the broker confirmed the message, else why it failed.</returns>
+    private async Task<string?> PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var type = messageTypes.Resolve(row.MessageType);
+            var message = JsonSerializer.Deserialize(row.Payload, type, StoredJson.Options)
+                ?? throw new JsonException($"Outbox message {row.Id} has a null payload.");
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(options.PublishTimeout);
+            await bus.Publish(message, type, context =>
+            {
+                // Consumers deduplicate by MessageId: a row sent twice (crash before the commit) carries the same id.
+                context.MessageId = row.Id;
+                foreach (var (name, value) in row.Headers)
+                {
+                    context.Headers.Set(name, value);
+                }
+            }, timeout.Token);
+            return null;
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            return $"{e.GetType().Name}: {e.Message}";
+        }
+    }
+
+    private async Task<IOutboxAnnouncements?> TryListenAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CustomerCentricDbContext>();
+            var connectionString = db.Database.GetConnectionString()
+                ?? throw new InvalidOperationException("The CustomerCentric DbContext has no connection string.");
+            return await DatabaseProviders.ForEfProvider(db.Database.ProviderName).ListenForOutboxAsync(connectionString, cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Outbox: cannot listen for announcements; polling every {Interval}", options.PollInterval);
+            return null;
+        }
+    }
+
+    /// <returns>The listener, or null when it failed and must be reopened.</returns>
+    private async Task<IOutboxAnnouncements?> WaitForWorkAsync(IOutboxAnnouncements? announcements, CancellationToken cancellationToken)
+    {
+        if (announcements is null)
+        {
+            await Task.Delay(options.PollInterval, time, cancellationToken);
+            return null;
+        }
+
+        try
+        {
+            await announcements.WaitAsync(options.PollInterval, cancellationToken);
+            return announcements;
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Outbox: the announcement listener failed; reopening it");
+            await announcements.DisposeAsync();
+            return null;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace CustomerCentric.Messaging.Outbox;
+
+public sealed record OutboxDispatcherOptions
+{
+    /// <summary>Rows claimed and published per transaction.</summary>
+    public int BatchSize { get; init; } = 200;
+
+    /// <summary>How often the table is read when no announcement arrived (a lost wake-up costs at most this).</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long one publish may wait for the broker's confirm before the row counts as failed.</summary>
+    public TimeSpan PublishTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>First retry delay after a failure; it doubles with each failure up to <see cref="MaxRetryDelay"/>.</summary>
+    public TimeSpan FirstRetryDelay { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The delay before retry number <paramref name="failures"/> (1 = after the first failure).</summary>
+    public TimeSpan RetryDelay(int failures)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(failures);
+        var factor = Math.Pow(2, Math.Min(failures - 1, 20));
+        return TimeSpan.FromTicks((long)Math.Min(FirstRetryDelay.Ticks * factor, MaxRetryDelay.Ticks));
+    }
+}
