@@ -60,7 +60,12 @@ public static class Extensions
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.LoginPath = "/Account/Login";
             cookie.LogoutPath = "/Account/Logout";
-            cookie.AccessDeniedPath = "/Account/AccessDenied";
+            // A signed-in user without the role gets 403 and the status page that explains it, for reads and changes alike.
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
         });
