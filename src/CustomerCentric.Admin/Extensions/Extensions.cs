@@ -1,5 +1,6 @@
 using CustomerCentric.Admin.Audit;
 using CustomerCentric.Admin.Identity;
+using CustomerCentric.Admin.Routing;
 using CustomerCentric.Data;
 using CustomerCentric.Data.Extensions;
 using CustomerCentric.Redis;
@@ -37,6 +38,9 @@ public static class Extensions
         services.AddScoped<IdentityStoreMigrator>();
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<RuleSetWorkspace>();
+        services.AddScoped<RuleSetChecker>();
+        services.AddScoped<RuleSetPublisher>();
         services.AddHostedService<AdminStartup>();
     }
 

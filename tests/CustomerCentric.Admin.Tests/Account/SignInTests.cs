@@ -102,7 +102,7 @@ public sealed class SignInTests(AdminApp app) : IClassFixture<AdminApp>
         using var client = app.NewClient();
 
         using var response = await client.SubmitAsync(
-            "/Account/Login?ReturnUrl=" + Uri.EscapeDataString("https://evil.example/"), "form",
+            "/Account/Login?ReturnUrl=" + Uri.EscapeDataString("https://evil.example/"), "main form",
             ("Email", AdminApp.AdminEmail), ("Password", AdminApp.AdminPassword));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -11,7 +11,7 @@ public sealed class UsersTests(AdminApp app) : IClassFixture<AdminApp>
     {
         using var admin = await app.SignedInAsync();
 
-        using var response = await admin.SubmitAsync("/Account/Users", "form[action*=Create]",
+        using var response = await admin.SubmitAsync("/Account/Users", "main form[action*=Create]",
             ("NewUser.Email", "new.viewer@customercentric.test"), ("NewUser.Password", "New-Viewer-Pass-1"), ("NewUser.Role", "Viewer"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -29,7 +29,7 @@ public sealed class UsersTests(AdminApp app) : IClassFixture<AdminApp>
     {
         using var admin = await app.SignedInAsync();
 
-        using var response = await admin.SubmitAsync("/Account/Users", "form[action*=Create]",
+        using var response = await admin.SubmitAsync("/Account/Users", "main form[action*=Create]",
             ("NewUser.Email", "short@customercentric.test"), ("NewUser.Password", "Ab1!"), ("NewUser.Role", "Viewer"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -43,8 +43,8 @@ public sealed class UsersTests(AdminApp app) : IClassFixture<AdminApp>
         using var viewer = await app.SignedInAsViewerAsync();
 
         var page = await viewer.GetPageAsync("/Account/Users");
-        Assert.Null(page.QuerySelector("form[action*=Create]"));
-        Assert.Null(page.QuerySelector("form[action*=Role]"));
+        Assert.Null(page.QuerySelector("main form[action*=Create]"));
+        Assert.Null(page.QuerySelector("main form[action*=Role]"));
 
         using var response = await viewer.PostAsync("/Account/Users?handler=Create", "/Account/Users",
             ("NewUser.Email", "sneaky@customercentric.test"), ("NewUser.Password", "Sneaky-Pass-123"), ("NewUser.Role", "Admin"));

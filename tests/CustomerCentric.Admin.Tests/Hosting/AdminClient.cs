@@ -18,7 +18,7 @@ public sealed class AdminClient(HttpClient http) : IDisposable
     {
         using var response = await Http.GetAsync(path, TestContext.Current.CancellationToken);
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path} answered {(int)response.StatusCode}: {html[..Math.Min(html.Length, 2000)]}");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path} answered {(int)response.StatusCode} {response.Headers.Location}: {html[..Math.Min(html.Length, 2000)]}");
         return Parser.ParseDocument(html);
     }
 
@@ -72,7 +72,7 @@ public sealed class AdminClient(HttpClient http) : IDisposable
     }
 
     public async Task<HttpResponseMessage> SignInAsync(string email, string password) =>
-        await SubmitAsync("/Account/Login", "form", ("Email", email), ("Password", password));
+        await SubmitAsync("/Account/Login", "main form", ("Email", email), ("Password", password));
 
     /// <summary>A POST with a valid antiforgery token (taken from <paramref name="tokenPage"/>) but no form of the page's own.</summary>
     public async Task<HttpResponseMessage> PostAsync(string path, string tokenPage, params (string Name, string Value)[] fields)

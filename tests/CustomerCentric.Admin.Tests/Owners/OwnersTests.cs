@@ -15,7 +15,7 @@ public sealed class OwnersTests(AdminApp app) : IClassFixture<AdminApp>
         var deputy = await AddOwnerAsync("Dora Deputy", "dora@shop.test", "Logistics");
         using var admin = await app.SignedInAsync();
 
-        using var response = await admin.SubmitAsync("/Owners/Edit", "form.form-grid",
+        using var response = await admin.SubmitAsync("/Owners/Edit", "main form.form-grid",
             ("Input.Name", "Olga Owner"), ("Input.Email", "olga@shop.test"), ("Input.Team", "Logistics"), ("Input.DeputyId", deputy.Id.ToString()));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -35,7 +35,7 @@ public sealed class OwnersTests(AdminApp app) : IClassFixture<AdminApp>
         await AddOwnerAsync("Taken", "taken@shop.test", "Billing");
         using var admin = await app.SignedInAsync();
 
-        using var response = await admin.SubmitAsync("/Owners/Edit", "form.form-grid",
+        using var response = await admin.SubmitAsync("/Owners/Edit", "main form.form-grid",
             ("Input.Name", ""), ("Input.Email", "TAKEN@shop.test"), ("Input.Team", ""));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -52,8 +52,8 @@ public sealed class OwnersTests(AdminApp app) : IClassFixture<AdminApp>
         var second = await AddOwnerAsync("Second Chief", "second.chief@shop.test", "Board");
         using var admin = await app.SignedInAsync();
 
-        using var one = await admin.SubmitAsync($"/Owners/Edit?id={first.Id}", "form[action*=AppointChief]");
-        using var two = await admin.SubmitAsync($"/Owners/Edit?id={second.Id}", "form[action*=AppointChief]");
+        using var one = await admin.SubmitAsync($"/Owners/Edit?id={first.Id}", "main form[action*=AppointChief]");
+        using var two = await admin.SubmitAsync($"/Owners/Edit?id={second.Id}", "main form[action*=AppointChief]");
 
         Assert.Equal(HttpStatusCode.Redirect, two.StatusCode);
         var chiefs = await app.WithDbAsync(db => db.TouchpointOwners.Where(o => o.IsChiefTouchpointOfficer && o.IsActive).Select(o => o.Id).ToListAsync(Ct));
@@ -66,7 +66,7 @@ public sealed class OwnersTests(AdminApp app) : IClassFixture<AdminApp>
         var owner = await AddOwnerAsync("Leaving Soon", "leaving@shop.test", "Store");
         using var admin = await app.SignedInAsync();
 
-        using var response = await admin.SubmitAsync($"/Owners/Edit?id={owner.Id}", "form[action*=Active]");
+        using var response = await admin.SubmitAsync($"/Owners/Edit?id={owner.Id}", "main form[action*=Active]");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.False(await app.WithDbAsync(db => db.TouchpointOwners.Where(o => o.Id == owner.Id).Select(o => o.IsActive).SingleAsync(Ct)));

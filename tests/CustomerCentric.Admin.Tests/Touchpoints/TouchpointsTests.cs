@@ -17,13 +17,13 @@ public sealed class TouchpointsTests(AdminApp app) : IClassFixture<AdminApp>
         var owner = await AddOwnerAsync("Hanna Hotline", "hanna@shop.test");
         using var admin = await app.SignedInAsync();
 
-        using var created = await admin.SubmitAsync("/Touchpoints/Edit", "form.form-grid",
+        using var created = await admin.SubmitAsync("/Touchpoints/Edit", "main form.form-grid",
             ("Input.Name", "Service hotline"), ("Input.Channel", "Hotline"), ("Input.JourneyPhase", "AfterSales"), ("Input.DefaultOwnerId", owner.Id.ToString()));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var touchpoint = await app.WithDbAsync(db => db.Touchpoints.SingleAsync(t => t.Name == "Service hotline", Ct));
         Assert.Equal((Channel.Hotline, JourneyPhase.AfterSales, (Guid?)owner.Id), (touchpoint.Channel, touchpoint.JourneyPhase, touchpoint.DefaultOwnerId));
 
-        using var edited = await admin.SubmitAsync($"/Touchpoints/Edit?id={touchpoint.Id}", "form.form-grid", ("Input.Name", "Premium hotline"));
+        using var edited = await admin.SubmitAsync($"/Touchpoints/Edit?id={touchpoint.Id}", "main form.form-grid", ("Input.Name", "Premium hotline"));
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
 
         var list = await admin.GetPageAsync("/Touchpoints?q=premium");
@@ -39,7 +39,7 @@ public sealed class TouchpointsTests(AdminApp app) : IClassFixture<AdminApp>
     {
         using var admin = await app.SignedInAsync();
 
-        using var response = await admin.SubmitAsync("/Touchpoints/Edit", "form.form-grid", ("Input.Name", " "), ("Input.Channel", ""), ("Input.JourneyPhase", ""));
+        using var response = await admin.SubmitAsync("/Touchpoints/Edit", "main form.form-grid", ("Input.Name", " "), ("Input.Channel", ""), ("Input.JourneyPhase", ""));
 
         var page = await response.PageAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -73,7 +73,7 @@ public sealed class TouchpointsTests(AdminApp app) : IClassFixture<AdminApp>
         });
         using var admin = await app.SignedInAsync();
 
-        using var response = await admin.SubmitAsync($"/Touchpoints/Edit?id={touchpoint.Id}", "form[action*=Active]");
+        using var response = await admin.SubmitAsync($"/Touchpoints/Edit?id={touchpoint.Id}", "main form[action*=Active]");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.DoesNotContain("Old web shop", (await admin.GetPageAsync("/Touchpoints")).QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
