@@ -41,6 +41,7 @@ public static class Extensions
         services.AddScoped<RuleSetWorkspace>();
         services.AddScoped<RuleSetChecker>();
         services.AddScoped<RuleSetPublisher>();
+        services.AddScoped<RoutingCases>();
         services.AddHostedService<AdminStartup>();
     }
 

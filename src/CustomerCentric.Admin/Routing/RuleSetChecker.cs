@@ -16,23 +16,23 @@ public sealed class RuleSetChecker(CustomerCentricDbContext db)
     public static IReadOnlyList<RuleProblem> Check(IReadOnlyList<RoutingRule> rules, AdminCatalog catalog)
     {
         var problems = RoutingRuleValidator.ValidateAll(rules)
-            .Select(e => new RuleProblem(e.RuleId, e.RuleName, e.ToString(), BlocksPublishing: true))
+            .Select(e => new RuleProblem(RuleProblemKind.Invalid, e.RuleId, e.RuleName, e.ToString(), BlocksPublishing: true))
             .ToList();
 
         if (catalog.Chief is null)
         {
-            problems.Add(new RuleProblem(null, "(rule set)", "No active Chief Touchpoint Officer: complaints no rule routes would have no owner. Appoint one on the Owners page.", true));
+            problems.Add(new RuleProblem(RuleProblemKind.NoChiefTouchpointOfficer, null, "(rule set)", "No active Chief Touchpoint Officer: complaints no rule routes would have no owner. Appoint one on the Owners page.", true));
         }
 
         foreach (var rule in rules)
         {
             if (!catalog.OwnersById.TryGetValue(rule.TargetOwnerId, out var owner))
             {
-                problems.Add(new RuleProblem(rule.Id, rule.Name, $"Rule '{rule.Name}' sends complaints to an owner that does not exist ({rule.TargetOwnerId}).", true));
+                problems.Add(new RuleProblem(RuleProblemKind.UnknownOwner, rule.Id, rule.Name, $"Rule '{rule.Name}' sends complaints to an owner that does not exist ({rule.TargetOwnerId}).", true));
             }
             else if (!owner.IsActive)
             {
-                problems.Add(new RuleProblem(rule.Id, rule.Name,
+                problems.Add(new RuleProblem(RuleProblemKind.InactiveOwner, rule.Id, rule.Name,
                     $"Rule '{rule.Name}' sends complaints to {owner.Name}, who is inactive.{(rule.Enabled ? string.Empty : " (The rule is disabled.)")}",
                     BlocksPublishing: rule.Enabled));
             }
@@ -46,11 +46,11 @@ public sealed class RuleSetChecker(CustomerCentricDbContext db)
 
                 if (!catalog.TouchpointsById.TryGetValue(touchpointId, out var touchpoint))
                 {
-                    problems.Add(new RuleProblem(rule.Id, rule.Name, $"Rule '{rule.Name}' names a touchpoint that does not exist ({touchpointId}).", true));
+                    problems.Add(new RuleProblem(RuleProblemKind.UnknownTouchpoint, rule.Id, rule.Name, $"Rule '{rule.Name}' names a touchpoint that does not exist ({touchpointId}).", true));
                 }
                 else if (!touchpoint.IsActive)
                 {
-                    problems.Add(new RuleProblem(rule.Id, rule.Name, $"Rule '{rule.Name}' names the inactive touchpoint {touchpoint.Name}.", false));
+                    problems.Add(new RuleProblem(RuleProblemKind.InactiveTouchpoint, rule.Id, rule.Name, $"Rule '{rule.Name}' names the inactive touchpoint {touchpoint.Name}.", false));
                 }
             }
         }
