@@ -33,4 +33,24 @@ public static class CustomerCentricDatabaseOptions
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         return options;
     }
+
+    /// <summary>
+    /// Configures another context that shares the CustomerCentric database (the admin's Identity store): its hand-written
+    /// migrations live in <paramref name="migrationsAssembly"/> and are recorded in <paramref name="migrationsHistoryTable"/>.
+    /// </summary>
+    public static DbContextOptionsBuilder UseSharedCustomerCentricDatabase(
+        this DbContextOptionsBuilder options, string connectionString, string migrationsAssembly, string migrationsHistoryTable,
+        IDatabaseProvider? provider = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new ArgumentException("A connection string for the CustomerCentric database is required.", nameof(connectionString));
+        }
+
+        (provider ?? PostgreSqlProvider.Instance).Configure(options, connectionString, migrationsAssembly, migrationsHistoryTable);
+        // Hand-written migrations without a snapshot, as above.
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        return options;
+    }
 }

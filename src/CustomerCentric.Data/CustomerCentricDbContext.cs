@@ -1,3 +1,5 @@
+using CustomerCentric.Data.ApiKeys;
+using CustomerCentric.Data.Audit;
 using CustomerCentric.Data.Json;
 using CustomerCentric.Data.Naming;
 using CustomerCentric.Data.Outbox;
@@ -25,6 +27,12 @@ public sealed class CustomerCentricDbContext(DbContextOptions<CustomerCentricDbC
     public DbSet<RuleSetVersion> RuleSetVersions => Set<RuleSetVersion>();
     public DbSet<RuleSetDraft> RuleSetDrafts => Set<RuleSetDraft>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <summary>Who changed touchpoints, owners, rules, users and API keys in the admin, with before and after.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>GraphQL clients' API keys (hashed).</summary>
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     /// <summary>
     /// Saves, and when the save wrote outbox messages, announces them to waiting dispatchers: inside the current

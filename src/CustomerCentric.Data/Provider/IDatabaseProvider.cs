@@ -13,6 +13,12 @@ public interface IDatabaseProvider
     /// <summary>Points EF Core at the engine (the UseNpgsql / UseSqlServer call and its options).</summary>
     void Configure(DbContextOptionsBuilder options, string connectionString);
 
+    /// <summary>
+    /// Points EF Core at the engine for another context that shares the database (the admin's Identity store): its
+    /// migrations live in <paramref name="migrationsAssembly"/> and are recorded in a history table of their own.
+    /// </summary>
+    void Configure(DbContextOptionsBuilder options, string connectionString, string migrationsAssembly, string migrationsHistoryTable);
+
     /// <summary>The EF Core provider name (<c>DatabaseFacade.ProviderName</c>) this implementation stands for.</summary>
     string EfProviderName { get; }
 

@@ -27,6 +27,14 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgreSqlProvider).Assembly.FullName));
     }
 
+    public void Configure(DbContextOptionsBuilder options, string connectionString, string migrationsAssembly, string migrationsHistoryTable)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        ArgumentException.ThrowIfNullOrWhiteSpace(migrationsAssembly);
+        ArgumentException.ThrowIfNullOrWhiteSpace(migrationsHistoryTable);
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(migrationsAssembly).MigrationsHistoryTable(migrationsHistoryTable));
+    }
+
     public string EfProviderName => "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     // jsonb rather than json: parsed once on write, indexable, and comparable with = (json is not).

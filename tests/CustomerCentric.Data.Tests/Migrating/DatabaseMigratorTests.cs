@@ -8,7 +8,8 @@ namespace CustomerCentric.Data.Tests.Migrating;
 
 public sealed class DatabaseMigratorTests(PostgresFixture server)
 {
-    private const string Initial = "20261122000001_Initial";
+    // Every migration, in order: a fresh database gets all of them.
+    private static readonly string[] All = ["20261122000001_Initial", "20261201000001_AuditAndApiKeys"];
 
     [Fact]
     public async Task Creates_the_database_and_applies_every_migration_then_finds_nothing_left_to_apply()
@@ -19,9 +20,9 @@ public sealed class DatabaseMigratorTests(PostgresFixture server)
         var first = await database.MigrateAsync(ct);
         var second = await database.MigrateAsync(ct);
 
-        Assert.Equal([Initial], first);
+        Assert.Equal(All, first);
         Assert.Empty(second);
-        Assert.Equal([Initial], await AppliedMigrationsAsync(database, ct));
+        Assert.Equal(All, await AppliedMigrationsAsync(database, ct));
     }
 
     [Fact]
@@ -36,8 +37,8 @@ public sealed class DatabaseMigratorTests(PostgresFixture server)
             Task.Run(() => database.MigrateAsync(ct), ct));
 
         // Exactly one of them did the work; the others waited for the lock and then found the schema current.
-        Assert.Equal([Initial], results.SelectMany(applied => applied));
-        Assert.Equal([Initial], await AppliedMigrationsAsync(database, ct));
+        Assert.Equal(All, results.SelectMany(applied => applied));
+        Assert.Equal(All, await AppliedMigrationsAsync(database, ct));
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public sealed class DatabaseMigratorTests(PostgresFixture server)
         await held.DisposeAsync();
 
         Assert.False(finishedWhileLocked, "The migrator ran while another process held the migration lock.");
-        Assert.Equal([Initial], await migration.WaitAsync(TimeSpan.FromSeconds(30), ct));
+        Assert.Equal(All, await migration.WaitAsync(TimeSpan.FromSeconds(30), ct));
     }
 
     private static async Task<IReadOnlyList<string>> AppliedMigrationsAsync(FreshDatabase database, CancellationToken ct)

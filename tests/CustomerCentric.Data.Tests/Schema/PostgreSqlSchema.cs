@@ -8,17 +8,21 @@ public static class PostgreSqlSchema
     // EF's own bookkeeping table is not part of the model.
     private const string MigrationsHistoryTable = "__EFMigrationsHistory";
 
-    public static async Task<IReadOnlyList<SchemaObject>> ReadAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<SchemaObject>> ReadAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
+        ReadAsync(connection, MigrationsHistoryTable, cancellationToken);
+
+    /// <param name="migrationsHistoryTable">The history table to leave out, for a context that keeps its own (the admin's Identity store).</param>
+    public static async Task<IReadOnlyList<SchemaObject>> ReadAsync(NpgsqlConnection connection, string migrationsHistoryTable, CancellationToken cancellationToken)
     {
         var objects = new List<SchemaObject>();
 
-        await ReadAsync(connection, """
+        await ReadAsync(connection, migrationsHistoryTable, """
             SELECT c.relname
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> @history
             """, r => objects.Add(new SchemaObject($"table {r.GetString(0)}", "exists")), cancellationToken);
 
-        await ReadAsync(connection, """
+        await ReadAsync(connection, migrationsHistoryTable, """
             SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
@@ -30,7 +34,7 @@ public static class PostgreSqlSchema
                 SchemaText.Column(r.GetString(2), nullable: !r.GetBoolean(3)))), cancellationToken);
 
         // Constraints with their columns in key order (conkey/confkey are arrays of attribute numbers).
-        await ReadAsync(connection, """
+        await ReadAsync(connection, migrationsHistoryTable, """
             SELECT t.relname, con.conname, con.contype,
                    ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
                          JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.ord)::text[],
@@ -59,7 +63,7 @@ public static class PostgreSqlSchema
             }, cancellationToken);
 
         // Indexes other than those behind primary keys and unique constraints (reported above as constraints).
-        await ReadAsync(connection, """
+        await ReadAsync(connection, migrationsHistoryTable, """
             SELECT t.relname, i.relname, x.indisunique,
                    ARRAY(SELECT pg_get_indexdef(x.indexrelid, k, true) FROM generate_series(1, x.indnkeyatts) k ORDER BY k)::text[],
                    pg_get_expr(x.indpred, x.indrelid, true)
@@ -76,10 +80,11 @@ public static class PostgreSqlSchema
         return objects;
     }
 
-    private static async Task ReadAsync(NpgsqlConnection connection, string sql, Action<NpgsqlDataReader> read, CancellationToken cancellationToken)
+    private static async Task ReadAsync(
+        NpgsqlConnection connection, string migrationsHistoryTable, string sql, Action<NpgsqlDataReader> read, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("history", MigrationsHistoryTable);
+        command.Parameters.AddWithValue("history", migrationsHistoryTable);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

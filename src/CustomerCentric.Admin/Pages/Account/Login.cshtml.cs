@@ -1,0 +1,55 @@
+using System.ComponentModel.DataAnnotations;
+using CustomerCentric.Admin.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CustomerCentric.Admin.Pages.Account;
+
+[OpenToEveryUser]
+public sealed class LoginModel(SignInManager<AdminUser> signIn, ILogger<LoginModel> logger) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Enter your e-mail address.")]
+    [EmailAddress(ErrorMessage = "Enter an e-mail address such as name@example.com.")]
+    public string Email { get; set; } = string.Empty;
+
+    [BindProperty]
+    [Required(ErrorMessage = "Enter your password.")]
+    public string Password { get; set; } = string.Empty;
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            logger.LogInformation("{Email} signed in", Email);
+            // Only local addresses: a crafted ReturnUrl must not send the user to another site.
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        }
+
+        if (result.IsLockedOut)
+        {
+            logger.LogWarning("Sign-in refused: {Email} is locked out", Email);
+            ModelState.AddModelError(string.Empty, "Too many failed attempts: this account is locked for a while. Try again later or ask an admin.");
+        }
+        else
+        {
+            ModelState.AddModelError(string.Empty, "The e-mail or password is not right.");
+        }
+
+        return Page();
+    }
+}

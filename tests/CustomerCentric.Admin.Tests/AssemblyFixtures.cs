@@ -1,0 +1,5 @@
+using CustomerCentric.Testing;
+
+// One PostgreSQL and one Redis server for the whole run; each test class hosts the admin over a database of its own.
+[assembly: AssemblyFixture(typeof(PostgresFixture))]
+[assembly: AssemblyFixture(typeof(RedisFixture))]
