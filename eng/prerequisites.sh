@@ -21,7 +21,9 @@ need /usr/lib/rabbitmq/bin/rabbitmq-server rabbitmq-server
 need node nodejs
 need npm npm
 if [ "$purpose" = test ]; then
-  : # test-only tools join here as test suites need them
+  # The admin's browser tests drive Debian's Chromium through Playwright (Playwright's own downloads are never used).
+  need /usr/bin/chromium chromium
+  need /usr/bin/chromedriver chromium-driver
 fi
 
 if [ ${#missing[@]} -gt 0 ]; then

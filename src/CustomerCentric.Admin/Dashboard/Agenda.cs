@@ -29,20 +29,20 @@ public sealed record Agenda(
         var start = now - Window - Window;
         var interactions = await db.Interactions.AsNoTracking()
             .Where(i => i.OccurredAt >= start)
-            .Select(i => new { i.CustomerId, i.TouchpointId, i.OccurredAt, Sentiment = (int)i.Sentiment })
+            .Select(i => new { i.CustomerId, i.TouchpointId, i.OccurredAt, i.Sentiment })
             .ToListAsync(cancellationToken);
 
         var touchpoints = interactions.GroupBy(i => i.TouchpointId)
             .Select(g => (Touchpoint: catalog.TouchpointsById.GetValueOrDefault(g.Key),
-                Before: g.Where(i => i.OccurredAt < middle).Select(i => (double)i.Sentiment).ToList(),
-                Now: g.Where(i => i.OccurredAt >= middle).Select(i => (double)i.Sentiment).ToList()))
+                Before: g.Where(i => i.OccurredAt < middle).Select(i => (double)(int)i.Sentiment).ToList(),
+                Now: g.Where(i => i.OccurredAt >= middle).Select(i => (double)(int)i.Sentiment).ToList()))
             .Where(t => t.Touchpoint is not null && t.Before.Count >= 3 && t.Now.Count >= 3)
             .Select(t => new SentimentDrop(t.Touchpoint!, t.Before.Average(), t.Now.Average()))
             .Where(t => t.Now < t.Before - 0.25)
             .OrderBy(t => t.Now - t.Before).Take(Listed).ToList();
 
         // Health: the mean sentiment of a customer's experiences, a complaint counting as a very negative one.
-        var experiences = interactions.Select(i => (i.CustomerId, i.OccurredAt, Score: (double)i.Sentiment))
+        var experiences = interactions.Select(i => (i.CustomerId, i.OccurredAt, Score: (double)(int)i.Sentiment))
             .Concat(complaints.Where(c => c.SubmittedAt >= start).Select(c => (c.CustomerId, OccurredAt: c.SubmittedAt, Score: -2.0)))
             .GroupBy(e => e.CustomerId)
             .Select(g => (CustomerId: g.Key,

@@ -55,7 +55,8 @@ public static class RuleSetDiff
             var newPosition = newOrder.IndexOf(rule.Id);
             if (oldPosition != newPosition)
             {
-                details.Add($"moved {(newPosition < oldPosition ? "up" : "down")} from position {old.index + 1} to {i + 1}");
+                // Absolute positions shift when rules are added or removed above; the new neighbour says where it went.
+                details.Add($"moved {(newPosition < oldPosition ? "up" : "down")}, now {(i == 0 ? "first" : $"after '{after[i - 1].Name}'")} (position {i + 1})");
             }
 
             if (details.Count > 0)

@@ -1,17 +1,31 @@
 using CustomerCentric.Admin.Tests.Hosting;
 using CustomerCentric.Domain.Complaints;
+using CustomerCentric.Domain.Interactions;
 
 namespace CustomerCentric.Admin.Tests.Dashboard;
 
 public sealed class DashboardTests(AdminApp app) : IClassFixture<AdminApp>
 {
     [Fact]
-    public async Task The_dashboard_draws_complaints_by_severity_and_puts_open_critical_complaints_on_the_agenda()
+    public async Task The_dashboard_draws_complaints_by_severity_and_puts_critical_complaints_falling_sentiment_and_unhappier_customers_on_the_agenda()
     {
         var company = await SmallCompany.CreateAsync(app, "dash");
         await SubmittedComplaints.AddAsync(app, company, company.Hotline, Severity.Critical, "Outage at the hotline");
         await SubmittedComplaints.AddAsync(app, company, company.WebShop, Severity.Low, "Typo on the page");
         await SubmittedComplaints.AddAsync(app, company, company.WebShop, Severity.Low, "Slow checkout");
+        await app.WithDbAsync(async db =>
+        {
+            // The web shop felt fine two to four weeks ago and bad in the last two.
+            var customer = CustomerCentric.Domain.Customers.Customer.Register("Ina Interaction", "ina@mail.test", null, "en", CustomerCentric.Domain.Customers.Channel.Web, CustomerCentric.Domain.Customers.CustomerSegment.Private, DateTimeOffset.UtcNow.AddDays(-30));
+            db.Customers.Add(customer);
+            for (var i = 0; i < 3; i++)
+            {
+                db.Interactions.Add(Interaction.Record(customer.Id, company.WebShop.Id, DateTimeOffset.UtcNow.AddDays(-20 - i), "Smooth order", Sentiment.VeryPositive));
+                db.Interactions.Add(Interaction.Record(customer.Id, company.WebShop.Id, DateTimeOffset.UtcNow.AddDays(-2 - i), "Broken checkout", Sentiment.VeryNegative));
+            }
+
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
         using var viewer = await app.SignedInAsViewerAsync();
 
         var page = await viewer.GetPageAsync("/Dashboard");
@@ -22,5 +36,7 @@ public sealed class DashboardTests(AdminApp app) : IClassFixture<AdminApp>
         Assert.Equal("Complaints by touchpoint: Web shop dash: 2, Hotline dash: 1", touchpoints.GetAttribute("aria-label"));
         Assert.Contains("Outage at the hotline", page.QuerySelector("#agenda-critical")!.ParentElement!.TextContent, StringComparison.Ordinal);
         Assert.Contains("2 s", page.QuerySelector(".cards")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Web shop dash: 2.00 → -2.00", page.QuerySelector("#agenda-touchpoints")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Ina Interaction (Private): 2.0 → -2.0", page.QuerySelector("#agenda-customers")!.ParentElement!.TextContent, StringComparison.Ordinal);
     }
 }

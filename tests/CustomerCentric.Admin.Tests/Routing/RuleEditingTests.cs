@@ -56,34 +56,6 @@ public sealed class RuleEditingTests(AdminApp app) : IClassFixture<AdminApp>
         Assert.Equal("Choose the owner who gets the complaints this rule catches.", page.FieldError("Input.TargetOwnerId"));
     }
 
-    [Fact]
-    public async Task An_inactive_owner_cannot_be_chosen_and_a_rule_whose_owner_left_blocks_publishing()
-    {
-        var company = await SmallCompany.CreateAsync(app, "inactive");
-        using var admin = await app.SignedInAsync();
-        using var added = await admin.SubmitAsync("/Routing/Rule", "main form",
-            ("Input.Name", "Web to Wanda"), ("Input.TargetOwnerId", company.Wanda.Id.ToString()), ("Input.Channels", "Web"));
-        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
-        await app.WithDbAsync(async db =>
-        {
-            var wanda = await db.TouchpointOwners.SingleAsync(o => o.Id == company.Wanda.Id, Ct);
-            wanda.Deactivate();
-            await db.SaveChangesAsync(Ct);
-        });
-
-        using var refused = await admin.SubmitAsync("/Routing/Rule", "main form",
-            ("Input.Name", "Also Wanda"), ("Input.TargetOwnerId", company.Wanda.Id.ToString()), ("Input.Channels", "App"));
-        Assert.Contains("is inactive", (await refused.PageAsync()).FieldError("Input.TargetOwnerId"), StringComparison.Ordinal);
-
-        var page = await admin.GetPageAsync("/Routing");
-        Assert.Contains("who is inactive", page.QuerySelector(".notice.error")!.TextContent, StringComparison.Ordinal);
-        Assert.True(page.QuerySelector("main form[action*=Publish] button")!.HasAttribute("disabled"));
-        using var publish = await admin.PostAsync("/Routing?handler=Publish", "/Routing");
-        Assert.Equal(HttpStatusCode.OK, publish.StatusCode);
-        Assert.Contains("cannot be published", (await publish.PageAsync()).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(0, await app.WithDbAsync(db => db.RuleSetVersions.CountAsync(Ct)));
-    }
-
     private Task<IReadOnlyList<RoutingRule>> DraftRulesAsync() =>
         app.WithDbAsync(async db => (await db.RuleSetDrafts.AsNoTracking().SingleAsync(Ct)).Rules);
 

@@ -1,0 +1,156 @@
+using System.Text.RegularExpressions;
+using CustomerCentric.Admin.Tests.Hosting;
+using Microsoft.Playwright;
+
+namespace CustomerCentric.Admin.Tests.Browser;
+
+/// <summary>The admin in a real browser: what an admin does, what a viewer cannot do, and the pages' accessibility basics.</summary>
+public sealed class AdminJourneyTests(BrowserAdmin admin) : IClassFixture<BrowserAdmin>
+{
+    private static readonly string[] MainPages =
+        ["/Dashboard", "/Complaints", "/Touchpoints", "/Touchpoints/Edit", "/Owners", "/Owners/Edit", "/Routing", "/Routing/Rule", "/Routing/Simulate", "/Routing/Impact", "/Routing/Analysis", "/Routing/Versions", "/Audit", "/ApiKeys", "/Account/Users"];
+
+    [Fact]
+    public async Task An_admin_creates_an_owner_and_a_touchpoint_adds_a_rule_simulates_previews_publishes_and_sees_the_version()
+    {
+        var page = await admin.NewPageAsync();
+        await BrowserAdmin.SignInAsync(page, AdminApp.AdminEmail, AdminApp.AdminPassword);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
+        await Assertions.Expect(page.Locator("svg.chart")).ToHaveCountAsync(3);
+        await BrowserAdmin.ScreenshotAsync(page, "dashboard");
+
+        await page.GotoAsync("/Owners/Edit");
+        await page.GetByLabel("Name").FillAsync("Bea Browser");
+        await page.GetByLabel("E-mail").FillAsync("bea.browser@shop.test");
+        await page.GetByLabel("Team").FillAsync("Field service");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save owner" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".notice.success")).ToContainTextAsync("Owner 'Bea Browser' saved.");
+        await BrowserAdmin.ScreenshotAsync(page, "owners");
+
+        await page.GotoAsync("/Touchpoints/Edit");
+        await page.GetByLabel("Name").FillAsync("Technician visit");
+        await page.GetByLabel("Default owner").SelectOptionAsync(new SelectOptionValue { Label = "Bea Browser (Field service)" });
+        await page.GetByLabel("Channel").SelectOptionAsync("FieldService");
+        await page.GetByLabel("Journey phase").SelectOptionAsync("Usage");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save touchpoint" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".notice.success")).ToContainTextAsync("Touchpoint 'Technician visit' saved.");
+        await BrowserAdmin.ScreenshotAsync(page, "touchpoints");
+
+        // The rule goes first, so it decides before the seeded rules.
+        await page.GotoAsync("/Routing/Rule");
+        await page.GetByLabel("Name").FillAsync("Critical technician visits");
+        await page.GetByLabel("Target owner").SelectOptionAsync(new SelectOptionValue { Label = "Bea Browser (Field service)" });
+        await page.GetByLabel("Touchpoint is").SelectOptionAsync(new SelectOptionValue { Label = "Technician visit" });
+        await page.GetByLabel("Severity at least").SelectOptionAsync("High");
+        await BrowserAdmin.ScreenshotAsync(page, "rule-editor");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save rule in draft" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".notice.success")).ToContainTextAsync("Rule 'Critical technician visits' saved");
+        var ours = page.Locator("table.rules tbody tr", new() { HasText = "Critical technician visits" });
+        while (await ours.GetByRole(AriaRole.Button, new() { Name = "Move Critical technician visits up" }).IsEnabledAsync())
+        {
+            await ours.GetByRole(AriaRole.Button, new() { Name = "Move Critical technician visits up" }).ClickAsync();
+        }
+
+        await Assertions.Expect(page.Locator("table.rules tbody tr").First).ToContainTextAsync("Critical technician visits");
+        await BrowserAdmin.ScreenshotAsync(page, "routing-draft");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Simulate a complaint" }).ClickAsync();
+        await page.GetByLabel("Touchpoint").SelectOptionAsync(new SelectOptionValue { Label = "Technician visit" });
+        await page.GetByLabel("Severity").SelectOptionAsync("Low");
+        await page.GetByLabel("Complaint text").FillAsync("The technician came two hours late");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simulate" }).ClickAsync();
+        var result = page.Locator("section.result");
+        await Assertions.Expect(result.Locator("h2")).ToContainTextAsync("Routed to");
+        await Assertions.Expect(result.Locator(".explanation")).ToContainTextAsync("Critical technician visits: severity was Low; rule needs at least High");
+
+        await page.GetByLabel("Severity").SelectOptionAsync("Critical");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simulate" }).ClickAsync();
+        await Assertions.Expect(result.Locator(".matched-rule")).ToHaveTextAsync("Critical technician visits");
+        await Assertions.Expect(result.Locator("h2")).ToHaveTextAsync("Routed to Bea Browser");
+        await BrowserAdmin.ScreenshotAsync(page, "simulator");
+
+        await page.GotoAsync("/Routing/Impact?Days=30");
+        await Assertions.Expect(page.Locator("#replayed")).ToHaveTextAsync(new Regex("^[1-9][0-9]*$"));
+        await BrowserAdmin.ScreenshotAsync(page, "impact");
+
+        await page.GotoAsync("/Routing");
+        await page.GetByLabel("Note for the history (optional)").FillAsync("Technician visits go to Bea");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish draft" }).ClickAsync();
+        await page.WaitForURLAsync("**/Routing/Versions");
+        var live = page.Locator("section.version").First;
+        await Assertions.Expect(live).ToContainTextAsync("Technician visits go to Bea");
+        await Assertions.Expect(live).ToContainTextAsync("Added: Critical technician visits");
+        await BrowserAdmin.ScreenshotAsync(page, "versions");
+
+        foreach (var (path, name) in new[] { ("/Complaints", "complaints"), ("/Routing/Analysis", "analysis"), ("/Audit", "audit"), ("/ApiKeys", "api-keys"), ("/Account/Users", "users") })
+        {
+            await page.GotoAsync(path);
+            await BrowserAdmin.ScreenshotAsync(page, name);
+        }
+
+        await page.GotoAsync("/Complaints?Status=Routed");
+        await page.Locator("table.complaints tbody tr a").First.ClickAsync();
+        await BrowserAdmin.ScreenshotAsync(page, "complaint");
+        await Assertions.Expect(page.Locator(".routing")).ToContainTextAsync("Routed to");
+    }
+
+    [Fact]
+    public async Task A_viewer_sees_no_edit_controls_and_is_refused_the_edit_forms()
+    {
+        var page = await admin.NewPageAsync();
+        await BrowserAdmin.SignInAsync(page, AdminApp.ViewerEmail, AdminApp.ViewerPassword);
+
+        foreach (var path in new[] { "/Touchpoints", "/Owners", "/Routing", "/Routing/Versions", "/ApiKeys", "/Account/Users" })
+        {
+            await page.GotoAsync(path);
+            // The only form a viewer can submit is sign-out; filters and the simulator use GET.
+            var postForms = await page.Locator("main form[method=post]").CountAsync();
+            Assert.True(postForms == 0, $"{path} shows a viewer {postForms} form(s) that change something.");
+            Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "New touchpoint" }).CountAsync());
+        }
+
+        var response = await page.GotoAsync("/Touchpoints/Edit");
+        Assert.Equal(403, response!.Status);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Not allowed");
+    }
+
+    [Fact]
+    public async Task An_anonymous_visitor_of_any_admin_url_lands_on_sign_in_and_returns_there_after_signing_in()
+    {
+        var page = await admin.NewPageAsync();
+
+        foreach (var path in MainPages)
+        {
+            await page.GotoAsync(path);
+            Assert.Equal("/Account/Login", new Uri(page.Url).AbsolutePath);
+        }
+
+        await page.GotoAsync("/Routing/Versions");
+        await BrowserAdmin.ScreenshotAsync(page, "sign-in");
+        // Keyboard only: the e-mail field has focus, Tab moves on, Enter submits.
+        await page.Keyboard.TypeAsync(AdminApp.AdminEmail);
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(AdminApp.AdminPassword);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/Routing/Versions");
+    }
+
+    [Fact]
+    public async Task Every_input_on_the_main_pages_has_a_label()
+    {
+        var page = await admin.NewPageAsync();
+        await BrowserAdmin.SignInAsync(page, AdminApp.AdminEmail, AdminApp.AdminPassword);
+
+        foreach (var path in MainPages)
+        {
+            await page.GotoAsync(path);
+            var unlabelled = await page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('input, select, textarea')]
+                    .filter(e => e.type !== 'hidden' && e.type !== 'submit')
+                    .filter(e => e.labels.length === 0 && !e.getAttribute('aria-label') && !e.closest('label'))
+                    .map(e => e.name || e.id)
+                """);
+            Assert.True(unlabelled.Length == 0, $"{path}: inputs without a label: {string.Join(", ", unlabelled)}");
+        }
+    }
+}
