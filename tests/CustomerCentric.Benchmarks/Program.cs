@@ -1,11 +1,25 @@
 using BenchmarkDotNet.Running;
+using System.Globalization;
 using CustomerCentric.Benchmarks.GraphQL;
+using CustomerCentric.Benchmarks.GraphQLServer;
 
 // Run one benchmark class with: dotnet run -c Release --project tests/CustomerCentric.Benchmarks -- --filter '*RulesEngine*'
 // The GraphQL engine against graphql-js in a few minutes: dotnet run -c Release --project tests/CustomerCentric.Benchmarks -- graphql-engine
 // (one launch, 3 warm-up and 10 measured iterations: enough on a busy 2-core machine, far shorter than the default job).
+// The GraphQL server under load against graphql-js + graphql-http and the ceiling (wrk): ... -- graphql-server [--duration 10]
+if (args is ["graphql-server", .. var loadArgs])
+{
+    return await ServerLoadBenchmark.RunAsync(loadArgs);
+}
+
+if (args is ["graphql-server-host", var kind, var port])
+{
+    return await BenchmarkHost.RunAsync(kind, int.Parse(port, CultureInfo.InvariantCulture));
+}
+
 string[] switcherArgs = args is ["graphql-engine", .. var rest]
     ? ["--filter", "*GraphQLEngine*", "--launchCount", "1", "--warmupCount", "3", "--iterationCount", "10", .. rest]
     : args;
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(switcherArgs);
 EngineComparison.PrintIfMeasured(summaries);
+return 0;
