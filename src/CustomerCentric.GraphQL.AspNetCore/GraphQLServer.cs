@@ -122,7 +122,7 @@ public sealed class GraphQLServer
         if (request.Query is not null && _persistedOperations is not null && PersistedHash(request) is { } hash && !Options.OnlyPersistedOperations)
         {
             // Registered only once it parsed and validated: the store never holds documents that cannot run.
-            await _persistedOperations.SaveAsync(hash, query!, context.CancellationToken).ConfigureAwait(false);
+            await SaveAsync(hash, query!, context).ConfigureAwait(false);
         }
 
         var items = new Dictionary<string, object?>(StringComparer.Ordinal) { [GraphQLServerItems.User] = context.User };
@@ -207,7 +207,7 @@ public sealed class GraphQLServer
 
             if (request.Query is null)
             {
-                var stored = await _persistedOperations.GetAsync(hash.ToLowerInvariant(), context.CancellationToken).ConfigureAwait(false);
+                var stored = await LookUpAsync(hash.ToLowerInvariant(), context).ConfigureAwait(false);
                 return stored is null
                     ? (null, Failure("PersistedQueryNotFound", ErrorCodes.PersistedQueryNotFound, OperationOutcome.RequestError, context))
                     : (stored, null);
@@ -224,12 +224,42 @@ public sealed class GraphQLServer
         }
 
         if (Options.OnlyPersistedOperations
-            && await _persistedOperations!.GetAsync(PersistedOperationHash.Compute(request.Query), context.CancellationToken).ConfigureAwait(false) is null)
+            && await LookUpAsync(PersistedOperationHash.Compute(request.Query), context).ConfigureAwait(false) is null)
         {
             return (null, Failure("Only persisted operations are allowed.", ErrorCodes.PersistedQueryOnly, OperationOutcome.RequestError, context));
         }
 
         return (request.Query, null);
+    }
+
+    /// <summary>
+    /// A stored operation, or null when unknown or when the store cannot be reached (Redis down): clients then send the full
+    /// query, which runs, and <see cref="GraphQLServerOptions.OnlyPersistedOperations"/> refuses, so it fails closed.
+    /// </summary>
+    private async ValueTask<string?> LookUpAsync(string hash, OperationContext context)
+    {
+        try
+        {
+            return await _persistedOperations!.GetAsync(hash, context.CancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            _logger.LogWarning(exception, "The persisted operation store could not be read; {Hash} is treated as unknown", hash);
+            return null;
+        }
+    }
+
+    /// <summary>Registers an operation; when the store cannot be reached the operation still runs, unregistered.</summary>
+    private async ValueTask SaveAsync(string hash, string query, OperationContext context)
+    {
+        try
+        {
+            await _persistedOperations!.SaveAsync(hash, query, context.CancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            _logger.LogWarning(exception, "The persisted operation store could not be written; {Hash} runs without being registered", hash);
+        }
     }
 
     private static string? PersistedHash(OperationRequest request) =>

@@ -44,6 +44,18 @@ public sealed class GraphQLServerOptions
     /// <summary>graphql-transport-ws: how long a client has to send <c>connection_init</c> before the socket is closed with 4408.</summary>
     public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// graphql-transport-ws: how often the server sends a <c>ping</c> message once the connection is acknowledged, so that dead
+    /// clients and half-open connections are found (and proxies see traffic); <see cref="TimeSpan.Zero"/> turns pings off.
+    /// </summary>
+    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(12);
+
+    /// <summary>
+    /// graphql-transport-ws: how long a client has to answer a ping with <c>pong</c> (the protocol requires it, "as soon as
+    /// possible") before the socket is closed with 1002 (protocol error).
+    /// </summary>
+    public TimeSpan PongTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>graphql-transport-ws: the largest message a client may send.</summary>
     public int MaxWebSocketMessageSize { get; set; } = 1024 * 1024;
 

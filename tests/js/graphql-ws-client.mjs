@@ -1,13 +1,14 @@
 // A real graphql-transport-ws client (the npm graphql-ws package) driving the .NET server's WebSocket endpoint.
 //   node graphql-ws-client.mjs <ws-url> <token>  -> one JSON object on stdout describing what the client saw
 // Scenario: connect with connection_init payload { token }, keep-alive pings, a subscription to the end, a query over the
-// socket, an invalid subscription (error message), a subscription the client completes early, and a second client whose
+// socket, an invalid subscription (error message), a subscription the client completes early, one that
+// outlives several server pings (answered with pong), and a second client whose
 // token is refused (close code).
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 const [url, token] = process.argv.slice(2);
-const report = { pongs: 0, acknowledged: false };
+const report = { pongs: 0, serverPings: 0, acknowledged: false };
 
 function connect(connectionParams, extra = {}) {
   return createClient({ url, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: true, ...extra });
@@ -27,7 +28,11 @@ function run(client, payload) {
 
 const client = connect({ token }, {
   keepAlive: 20,
-  on: { connected: () => { report.acknowledged = true; }, pong: () => { report.pongs++; } },
+  on: {
+    connected: () => { report.acknowledged = true; },
+    pong: (received) => { if (received) report.pongs++; },
+    ping: (received) => { if (received) report.serverPings++; }, // the client answers each with pong by itself
+  },
 });
 
 report.subscription = await run(client, { query: 'subscription { counter(to: 3) }' });
@@ -44,7 +49,8 @@ report.early = await new Promise((resolve) => {
     complete: () => {},
   });
 });
-await new Promise((r) => setTimeout(r, 80)); // let a keep-alive ping or two go by
+// A subscription that outlives several of the server's keep-alive pings (the lazy client closes idle sockets).
+report.long = await run(client, { query: 'subscription { counter(to: 30) }' });
 await client.dispose();
 
 const refused = connect({ token: 'wrong' });

@@ -15,7 +15,8 @@ namespace CustomerCentric.GraphQL.AspNetCore.WebSockets;
 
 /// <summary>
 /// One connection of the graphql-transport-ws protocol: connection_init within the timeout (else 4408), at most once (else 4429),
-/// acknowledged after the <see cref="ConnectionInitHandler"/> accepts it (else 4403); ping/pong; subscribe only after the ack
+/// acknowledged after the <see cref="ConnectionInitHandler"/> accepts it (else 4403); ping/pong both ways (after the ack the server
+/// pings every <see cref="GraphQLServerOptions.KeepAliveInterval"/> and closes with 1002 when no pong comes); subscribe only after the ack
 /// (else 4401) with ids unique among running operations (else 4409); next/error/complete per operation; anything malformed is 4400.
 /// Operations run concurrently; one lock keeps their messages whole on the socket.
 /// </summary>
@@ -26,11 +27,13 @@ public sealed class GraphQLTransportWsSession(WebSocket socket, GraphQLServer se
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _session = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted);
+    private readonly SemaphoreSlim _pongs = new(0);
     private readonly ILogger _logger = httpContext.RequestServices.GetRequiredService<ILogger<GraphQLTransportWsSession>>();
     private int _initReceived;
     private volatile bool _acknowledged;
     private volatile bool _closing;
     private ClaimsPrincipal? _user;
+    private Task _keepAlive = Task.CompletedTask;
 
     public async Task RunAsync()
     {
@@ -72,6 +75,37 @@ public sealed class GraphQLTransportWsSession(WebSocket socket, GraphQLServer se
             }
 
             await initTimeout.ConfigureAwait(false);
+            await _keepAlive.ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Pings the client every interval; a pong must come back within <see cref="GraphQLServerOptions.PongTimeout"/>.</summary>
+    private async Task KeepAliveAsync()
+    {
+        var interval = server.Options.KeepAliveInterval;
+        try
+        {
+            while (!_closing)
+            {
+                await Task.Delay(interval, _session.Token).ConfigureAwait(false);
+                // Unsolicited pongs (a client's own heartbeat) count as replies to nothing.
+                while (_pongs.Wait(0))
+                {
+                }
+
+                await SendAsync(writer => writer.WriteString("type", "ping"), _session.Token).ConfigureAwait(false);
+                if (!await _pongs.WaitAsync(server.Options.PongTimeout, _session.Token).ConfigureAwait(false))
+                {
+                    await CloseAsync(CloseCodes.PongTimeout, "Pong not received").ConfigureAwait(false);
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (WebSocketException)
+        {
         }
     }
 
@@ -177,6 +211,7 @@ public sealed class GraphQLTransportWsSession(WebSocket socket, GraphQLServer se
                 await SendAsync(writer => writer.WriteString("type", "pong")).ConfigureAwait(false);
                 break;
             case "pong":
+                _pongs.Release();
                 break;
             case "subscribe":
                 await SubscribeAsync(message).ConfigureAwait(false);
@@ -233,6 +268,10 @@ public sealed class GraphQLTransportWsSession(WebSocket socket, GraphQLServer se
         _user = user;
         _acknowledged = true;
         await SendAsync(writer => writer.WriteString("type", "connection_ack")).ConfigureAwait(false);
+        if (server.Options.KeepAliveInterval > TimeSpan.Zero)
+        {
+            _keepAlive = KeepAliveAsync();
+        }
     }
 
     private async Task SubscribeAsync(JsonElement message)

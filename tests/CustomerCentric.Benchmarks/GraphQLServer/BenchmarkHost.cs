@@ -44,8 +44,17 @@ public static class BenchmarkHost
 
         await app.StartAsync();
         Console.WriteLine($"listening {port}");
-        // Standard input closes when the benchmark ends or dies.
-        await Console.In.ReadToEndAsync();
+        // "mark" starts the measured run; standard input closes when the benchmark ends or dies, and the GC's work since the mark is printed.
+        var mark = GcFigures.Now();
+        while (await Console.In.ReadLineAsync() is { } line)
+        {
+            if (line == "mark")
+            {
+                mark = GcFigures.Now();
+            }
+        }
+
+        Console.WriteLine("gc " + GcFigures.Now().Since(mark));
         await app.StopAsync();
         return 0;
     }

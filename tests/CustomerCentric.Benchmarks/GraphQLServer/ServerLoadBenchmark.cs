@@ -12,7 +12,7 @@ namespace CustomerCentric.Benchmarks.GraphQLServer;
 /// one after the other, driven by wrk with the same connections and duration. Before measuring, each server's answer is checked
 /// against graphql-js's, so all three do the same work.
 /// Run: dotnet run -c Release --project tests/CustomerCentric.Benchmarks -- graphql-server [--duration 10] [--warmup 3]
-///      [--connections 32] [--threads 1] [--server-gc]   (needs wrk and `npm ci` in tests/js)
+///      [--connections 32] [--threads 1] [--gc server|server-no-datas|workstation]   (needs wrk and `npm ci` in tests/js)
 /// </summary>
 public static class ServerLoadBenchmark
 {
@@ -22,7 +22,8 @@ public static class ServerLoadBenchmark
         var warmup = TimeSpan.FromSeconds(Option(args, "--warmup", 3));
         var connections = Option(args, "--connections", 32);
         var threads = Option(args, "--threads", 1);
-        var serverGc = args.Contains("--server-gc");
+        // Server GC is what Web SDK services (the API) run with; DATAS (dynamic heap count) is .NET 10's default under it.
+        var gcMode = OptionText(args, "--gc", "server");
         Wrk.EnsureInstalled();
         var workload = ServerWorkload.Load();
         if (!File.Exists(Path.Combine(workload.JavaScriptDirectory, "node_modules", "graphql-http", "package.json")))
@@ -32,7 +33,13 @@ public static class ServerLoadBenchmark
 
         var body = workload.RequestBody;
         var wrk = new Wrk(threads, connections);
-        var dotnetEnvironment = new Dictionary<string, string> { ["DOTNET_gcServer"] = serverGc ? "1" : "0" };
+        var dotnetEnvironment = gcMode switch
+        {
+            "server" => new Dictionary<string, string> { ["DOTNET_gcServer"] = "1" },
+            "server-no-datas" => new Dictionary<string, string> { ["DOTNET_gcServer"] = "1", ["DOTNET_GCDynamicAdaptationMode"] = "0" },
+            "workstation" => new Dictionary<string, string> { ["DOTNET_gcServer"] = "0" },
+            _ => throw new ArgumentException($"--gc {gcMode}: use server, server-no-datas or workstation."),
+        };
         var self = SelfCommand();
         var servers = new (string Name, Func<ServerUnderLoad> Start)[]
         {
@@ -42,9 +49,9 @@ public static class ServerLoadBenchmark
         };
 
         Console.WriteLine($"GraphQL server load: wrk -t{threads} -c{connections}, {warmup.TotalSeconds:N0} s warm-up + {duration.TotalSeconds:N0} s measured per server, "
-            + $"{(serverGc ? "Server" : "workstation")} GC for the .NET servers, {Environment.ProcessorCount} cores");
+            + $"{gcMode} GC for the .NET servers, {Environment.ProcessorCount} cores");
         var answers = new Dictionary<string, string>();
-        var results = new List<(string Name, LoadResult Result, int ResponseBytes)>();
+        var results = new List<(string Name, LoadResult Result, string? Gc)>();
         foreach (var (name, start) in servers)
         {
             using var server = start();
@@ -68,20 +75,22 @@ public static class ServerLoadBenchmark
 
             Console.WriteLine($"  {name}: {Encoding.UTF8.GetByteCount(response):N0}-byte response, warming up ...");
             wrk.Run(server.Endpoint, body, warmup);
+            server.MarkMeasuredRun();
             var result = wrk.Run(server.Endpoint, body, duration);
+            var gc = server.Stop();
             if (result.Non2xx > 0)
             {
                 throw new InvalidOperationException($"{name} answered {result.Non2xx} requests with a status other than 2xx.");
             }
 
-            results.Add((name, result, Encoding.UTF8.GetByteCount(response)));
+            results.Add((name, result, gc));
         }
 
         Print(results);
         return 0;
     }
 
-    private static void Print(List<(string Name, LoadResult Result, int ResponseBytes)> results)
+    private static void Print(List<(string Name, LoadResult Result, string? Gc)> results)
     {
         var ours = results.Single(r => r.Name == "ours").Result;
         Console.WriteLine();
@@ -91,6 +100,12 @@ public static class ServerLoadBenchmark
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {name,-10} | {result.RequestsPerSecond,8:N0} | {result.P50Ms,8:N2} | {result.P90Ms,8:N2} | {result.P99Ms,8:N2} | {result.Requests,8:N0} | {(result.SocketErrors.Length == 0 ? "none" : result.SocketErrors),-13} |"));
+        }
+
+        Console.WriteLine();
+        foreach (var (name, result, gc) in results.Where(r => r.Gc is not null))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} GC during the measured run: {gc} ({result.Requests:N0} requests)"));
         }
 
         var js = results.Single(r => r.Name == "graphql-js").Result;
@@ -118,6 +133,12 @@ public static class ServerLoadBenchmark
         var processPath = Environment.ProcessPath ?? "dotnet";
         var assembly = typeof(ServerLoadBenchmark).Assembly.Location;
         return Path.GetFileNameWithoutExtension(processPath) == "dotnet" ? [processPath, assembly] : [processPath];
+    }
+
+    private static string OptionText(string[] args, string name, string fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
     }
 
     private static int Option(string[] args, string name, int fallback)

@@ -11,6 +11,8 @@ namespace CustomerCentric.Benchmarks.GraphQLServer;
 public sealed class ServerUnderLoad : IDisposable
 {
     private readonly Process _process;
+    private Task<string>? _output;
+    private bool _stopped;
 
     private ServerUnderLoad(string name, Process process, int port)
     {
@@ -54,13 +56,34 @@ public sealed class ServerUnderLoad : IDisposable
             throw new InvalidOperationException($"{name} did not start: {ready.Result ?? "(no output)"} {(errors.IsCompleted ? errors.Result : "")}");
         }
 
-        // Drain what it prints later, so a full pipe never blocks it.
-        _ = process.StandardOutput.ReadToEndAsync();
+        // Read what it prints later (its GC figures at the end), so a full pipe never blocks it.
+        server._output = process.StandardOutput.ReadToEndAsync();
         return server;
+    }
+
+    /// <summary>Tells the server that the measured run starts (the .NET hosts count GC work from here).</summary>
+    public void MarkMeasuredRun()
+    {
+        _process.StandardInput.WriteLine("mark");
+        _process.StandardInput.Flush();
+    }
+
+    /// <summary>Stops the server and returns the GC line a .NET host printed, or null.</summary>
+    public string? Stop()
+    {
+        Dispose();
+        var output = _output is { } pending && pending.Wait(TimeSpan.FromSeconds(5)) ? pending.Result : "";
+        return output.Split('\n').FirstOrDefault(line => line.StartsWith("gc ", StringComparison.Ordinal))?[3..];
     }
 
     public void Dispose()
     {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
         try
         {
             _process.StandardInput.Close();

@@ -1,4 +1,6 @@
 using CustomerCentric.GraphQL.AspNetCore.PersistedOperations;
+using CustomerCentric.Hosting;
+using CustomerCentric.Hosting.Redis;
 using CustomerCentric.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -133,6 +135,43 @@ public sealed class PersistedOperationTests(RedisFixture redis)
 
         Assert.Equal(Query, fresh);
         Assert.Null(expired);
+    }
+
+    [Fact]
+    public async Task The_redis_store_connects_once_redis_comes_up_after_the_server_started()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var port = LoopbackPort.Free();
+        await using var host = await GraphQLTestHost.StartAsync(graphQL => graphQL.AddRedisPersistedOperations($"127.0.0.1:{port}", prefix: $"test:{Guid.NewGuid():N}:"));
+
+        // Redis is down: the full query still runs, but nothing is registered.
+        var whileDown = await ResponseBody.ReadAsync(await host.PostAsync(HashAndQuery(Hash, Query)));
+        var lookupWhileDown = await ResponseBody.ReadAsync(await host.PostAsync(HashOnly(Hash)));
+
+        await using var late = new RedisServer(new RedisServerOptions { PreferredPort = port });
+        await late.StartAsync(token);
+        Assert.Equal(port, late.Port);
+
+        // The store reconnects in the background: within a few seconds a registration sticks and the hash alone runs.
+        ResponseBody? byHash = null;
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline)
+        {
+            await host.PostAsync(HashAndQuery(Hash, Query));
+            byHash = await ResponseBody.ReadAsync(await host.PostAsync(HashOnly(Hash)));
+            if (byHash.Status == 200)
+            {
+                break;
+            }
+
+            await Task.Delay(200, token);
+        }
+
+        Assert.Equal(200, whileDown.Status);
+        Assert.Equal("Hello, world!", whileDown.Json.GetProperty("data").GetProperty("hello").GetString());
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", lookupWhileDown.FirstErrorCode);
+        Assert.Equal(200, byHash?.Status);
+        Assert.Equal("Hello, world!", byHash!.Json.GetProperty("data").GetProperty("hello").GetString());
     }
 
     private static string Extensions(string hash) => "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}";

@@ -9,13 +9,20 @@ public sealed class GraphQLWsClientTests
     [Fact]
     public async Task The_graphql_ws_client_subscribes_queries_completes_and_is_refused_with_a_bad_token()
     {
-        await using var host = await GraphQLTestHost.StartAsync(graphQL => graphQL.AddConnectionInitHandler(TestConnectionInit.Handler));
+        // Server pings every 50 ms: the client must answer them (it does on its own) for the connection to last the scenario.
+        await using var host = await GraphQLTestHost.StartAsync(graphQL => graphQL
+            .AddConnectionInitHandler(TestConnectionInit.Handler)
+            .ModifyOptions(o => o.KeepAliveInterval = TimeSpan.FromMilliseconds(50)));
         var url = new UriBuilder(host.Endpoint) { Scheme = "ws" }.Uri.ToString();
 
         var report = await RunClientAsync(url, "secret");
 
         Assert.True(report.GetProperty("acknowledged").GetBoolean());
         Assert.True(report.GetProperty("pongs").GetInt32() >= 1);
+        Assert.True(report.GetProperty("serverPings").GetInt32() >= 1);
+        var longSubscription = report.GetProperty("long");
+        Assert.True(longSubscription.GetProperty("complete").GetBoolean());
+        Assert.Equal(30, longSubscription.GetProperty("events").GetArrayLength());
         var subscription = report.GetProperty("subscription");
         Assert.True(subscription.GetProperty("complete").GetBoolean());
         Assert.Equal([1, 2, 3], subscription.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("next").GetProperty("data").GetProperty("counter").GetInt32()));
