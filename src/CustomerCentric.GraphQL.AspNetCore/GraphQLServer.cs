@@ -295,7 +295,13 @@ public sealed class GraphQLServer
 
     private static void Record(Activity? activity, long started, PreparedOperation? operation, OperationResponse? response, OperationContext context)
     {
-        var type = operation is null ? "unknown" : operation.Type.ToString().ToLowerInvariant();
+        var type = operation?.Type switch
+        {
+            OperationType.Query => "query",
+            OperationType.Mutation => "mutation",
+            OperationType.Subscription => "subscription",
+            _ => "unknown",
+        };
         var transportTag = new KeyValuePair<string, object?>("graphql.transport", context.Transport);
         var typeTag = new KeyValuePair<string, object?>("graphql.operation.type", type);
         GraphQLTelemetry.Requests.Add(1, typeTag, transportTag);

@@ -57,7 +57,8 @@ public sealed class GraphQLHttpEndpoint(GraphQLServer server, GraphQLWebSocketEn
             return;
         }
 
-        var owned = new List<JsonDocument>();
+        var owned = new List<JsonDocument>(1);
+        SequencePosition? bodyEnd = null;
         try
         {
             if (isGet)
@@ -73,8 +74,9 @@ public sealed class GraphQLHttpEndpoint(GraphQLServer server, GraphQLWebSocketEn
                 return;
             }
 
-            var body = await ReadBodyAsync(context).ConfigureAwait(false);
+            var (body, end) = await ReadBodyAsync(context).ConfigureAwait(false);
             owned.Add(body);
+            bodyEnd = end;
             if (body.RootElement.ValueKind == JsonValueKind.Array)
             {
                 await RespondToBatchAsync(context, mediaType, body.RootElement).ConfigureAwait(false);
@@ -93,6 +95,12 @@ public sealed class GraphQLHttpEndpoint(GraphQLServer server, GraphQLWebSocketEn
             foreach (var document in owned)
             {
                 document.Dispose();
+            }
+
+            // The body's JSON was read in place from the request pipe's buffers: they go back only now.
+            if (bodyEnd is { } end)
+            {
+                request.BodyReader.AdvanceTo(end);
             }
         }
     }
@@ -172,7 +180,11 @@ public sealed class GraphQLHttpEndpoint(GraphQLServer server, GraphQLWebSocketEn
         Activity.Current?.TraceId.ToHexString() ?? context.TraceIdentifier,
         context.RequestAborted);
 
-    private async Task<JsonDocument> ReadBodyAsync(HttpContext context)
+    /// <summary>
+    /// The body as JSON, parsed where Kestrel received it (no copy when it came in one buffer); the caller advances the reader
+    /// past <c>End</c> once the document is disposed.
+    /// </summary>
+    private async Task<(JsonDocument Document, SequencePosition End)> ReadBodyAsync(HttpContext context)
     {
         var limit = server.Options.MaxRequestBodySize;
         if (context.Request.ContentLength > limit)
@@ -218,16 +230,12 @@ public sealed class GraphQLHttpEndpoint(GraphQLServer server, GraphQLWebSocketEn
                     throw new BadRequestException("A POST request needs a JSON body.");
                 }
 
-                // JsonDocument may keep referring to its input: give it a copy, the pipe's buffers go back to the pool.
-                return JsonDocument.Parse(buffer.ToArray());
+                return (JsonDocument.Parse(buffer), buffer.End);
             }
-            catch (JsonException exception)
-            {
-                throw new BadRequestException($"The body is not valid JSON: {exception.Message}");
-            }
-            finally
+            catch (Exception exception) when (exception is BadRequestException or JsonException)
             {
                 reader.AdvanceTo(buffer.End);
+                throw exception as BadRequestException ?? new BadRequestException($"The body is not valid JSON: {exception.Message}");
             }
         }
     }

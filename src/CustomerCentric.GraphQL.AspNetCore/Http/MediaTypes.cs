@@ -23,6 +23,20 @@ public static class MediaTypes
             return GraphQLResponse;
         }
 
+        // What GraphQL clients send on every request, answered without parsing the header.
+        if (header.Count == 1 && header[0] is { } single)
+        {
+            if (single.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase))
+            {
+                return GraphQLResponse;
+            }
+
+            if (single.Equals(Json, StringComparison.OrdinalIgnoreCase) || single == "*/*")
+            {
+                return Json;
+            }
+        }
+
         if (!MediaTypeHeaderValue.TryParseList(header, out var accepted))
         {
             return null;
@@ -61,7 +75,8 @@ public static class MediaTypes
 
     /// <summary>Whether a POST body is JSON in UTF-8 (a missing charset means UTF-8).</summary>
     public static bool IsJsonContent(HttpRequest request) =>
-        MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+        request.ContentType is { } value && (value.Equals(Json, StringComparison.OrdinalIgnoreCase) || value.Equals("application/json; charset=utf-8", StringComparison.OrdinalIgnoreCase))
+        || MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
         && string.Equals(contentType.MediaType.Value, Json, StringComparison.OrdinalIgnoreCase)
         && IsUtf8(contentType);
 

@@ -33,7 +33,7 @@ public sealed class EngineWorkload
     /// <summary>The variables as a transport hands them over: a JSON object.</summary>
     public JsonElement Variables { get; }
 
-    public static EngineWorkload Load() => new(FindDirectory());
+    public static EngineWorkload Load() => new(SourceTree.Find(Path.Combine("tests", "CustomerCentric.Benchmarks", "GraphQL", "Workload")));
 
     /// <summary>A request as a transport creates it for every HTTP request.</summary>
     public GraphQLRequest CreateRequest() => new() { Query = Query, Variables = Variables };
@@ -42,19 +42,4 @@ public sealed class EngineWorkload
     public string JavaScriptDirectory => Path.GetFullPath(Path.Combine(Directory, "..", "..", "..", "js"));
 
     private string Read(string name) => File.ReadAllText(Path.Combine(Directory, name));
-
-    private static string FindDirectory()
-    {
-        // BenchmarkDotNet runs a generated copy of this assembly below bin/: walk up to the source tree.
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "tests", "CustomerCentric.Benchmarks", "GraphQL", "Workload");
-            if (System.IO.Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No tests/CustomerCentric.Benchmarks/GraphQL/Workload above {AppContext.BaseDirectory}.");
-    }
 }

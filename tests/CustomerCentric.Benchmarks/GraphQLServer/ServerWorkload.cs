@@ -34,7 +34,7 @@ public sealed class ServerWorkload
     /// <summary>The repository's tests/js folder, where graphql-js and graphql-http are installed.</summary>
     public string JavaScriptDirectory => Path.GetFullPath(Path.Combine(Directory, "..", "..", "..", "js"));
 
-    public static ServerWorkload Load() => new(FindDirectory());
+    public static ServerWorkload Load() => new(SourceTree.Find(Path.Combine("tests", "CustomerCentric.Benchmarks", "GraphQLServer", "Workload")));
 
     /// <summary>A fresh schema (pass-through custom scalars, as graphql-js's buildSchema makes them) with the customers resolver.</summary>
     public GraphQLSchema CreateSchema()
@@ -71,18 +71,4 @@ public sealed class ServerWorkload
     }
 
     private string Read(string name) => File.ReadAllText(Path.Combine(Directory, name));
-
-    private static string FindDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "tests", "CustomerCentric.Benchmarks", "GraphQLServer", "Workload");
-            if (System.IO.Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No tests/CustomerCentric.Benchmarks/GraphQLServer/Workload above {AppContext.BaseDirectory}.");
-    }
 }
