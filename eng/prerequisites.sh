@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what README's two commands need and is missing. Usage: eng/prerequisites.sh stack|test
+# Installs what README's two commands need and is missing. Usage: eng/prerequisites.sh stack|test|bench
+# (bench: the GraphQL server load benchmark's wrk, needed by nothing else)
 # As root it runs apt-get; otherwise it stops with the exact apt-get line to run.
 set -euo pipefail
 purpose="${1:-test}"
@@ -24,6 +25,10 @@ if [ "$purpose" = test ]; then
   # The admin's browser tests drive Debian's Chromium through Playwright (Playwright's own downloads are never used).
   need /usr/bin/chromium chromium
   need /usr/bin/chromedriver chromium-driver
+fi
+
+if [ "$purpose" = bench ]; then
+  need wrk wrk
 fi
 
 if [ ${#missing[@]} -gt 0 ]; then
