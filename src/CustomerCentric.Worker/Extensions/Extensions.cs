@@ -50,6 +50,7 @@ public static class Extensions
         services.AddSingleton(SlaPolicy.Default);
         services.AddSingleton<RuleSetCache>();
         services.AddScoped<ComplaintRouter>();
+        services.AddSingleton<RoutingGroupCommit>();
         services.AddSingleton<SlaSweeper>();
         return services;
     }
