@@ -8,8 +8,8 @@ namespace CustomerCentric.Worker.Routing;
 /// Group commit for routing: each consumer hands over its complaint and waits for its own outcome, while one loop routes
 /// everything handed over since its last transaction began in one transaction (<see cref="ComplaintRouter"/>). PostgreSQL commits a few thousand transactions a second here; grouping lets the worker
 /// route more complaints than that, and costs nothing when complaints come one at a time (a lone one goes at once).
-/// Each message still succeeds or fails on its own: a complaint that does not exist fails only its message; a failed
-/// transaction fails the messages of its group, which MassTransit retries one by one, and a retry finds what was routed.
+/// Each message still succeeds or fails on its own: a complaint that does not exist fails only its message, and when a group's
+/// transaction fails its complaints are routed again one per transaction, so a failure stays with the message that caused it.
 /// </summary>
 public sealed class RoutingGroupCommit : IAsyncDisposable
 {
@@ -84,9 +84,19 @@ public sealed class RoutingGroupCommit : IAsyncDisposable
                 }
             }
         }
+        catch (Exception e) when (group.Count > 1 && !_stopping.IsCancellationRequested)
+        {
+            // One complaint may have failed the group: one transaction each, so every message gets its own outcome and
+            // the others are not retried or sent to the error queue for it.
+            _logger.LogDebug(e, "Routing a group of {Count} complaints failed; routing them one by one", group.Count);
+            foreach (var request in group)
+            {
+                await RouteGroupAsync([request]);
+            }
+        }
         catch (Exception e)
         {
-            _logger.LogDebug(e, "Routing a group of {Count} complaints failed; their messages are retried", group.Count);
+            _logger.LogDebug(e, "Routing complaint {ComplaintId} failed", group[0].ComplaintId);
             foreach (var request in group)
             {
                 request.Outcome.TrySetException(e);
