@@ -36,4 +36,23 @@ public sealed class RoutingGroupCommitTests(PostgresFixture postgres) : IAsyncLi
         ledger.AssertRoutedExactlyOnce(await _database.ExpectedOwnersAsync(ids, _ct));
         Assert.Equal(ids.Count, ledger.RoutedMessages.Values.Sum());
     }
+
+    [Fact]
+    public async Task When_a_group_fails_each_message_gets_the_failure_of_its_own_complaint()
+    {
+        var ids = await _database.SubmitComplaintsAsync(20, seed: 72, _ct);
+        // Without an active Chief Touchpoint Officer no complaint can be routed, and the group's transaction fails.
+        await _database.ExecuteAsync("UPDATE touchpoint_owners SET is_active = false WHERE is_chief_touchpoint_officer", _ct);
+        await using var services = WorkerServices.Create(_database, TimeProvider.System);
+        var routing = services.GetRequiredService<RoutingGroupCommit>();
+
+        var missing = Guid.NewGuid();
+        var handedOver = ids.Append(missing).Select(id => (Id: id, Outcome: routing.RouteAsync(id, _ct))).ToList();
+
+        foreach (var (id, outcome) in handedOver)
+        {
+            var failure = await Assert.ThrowsAnyAsync<Exception>(() => outcome);
+            Assert.IsType(id == missing ? typeof(ComplaintNotFoundException) : typeof(InvalidOperationException), failure);
+        }
+    }
 }
