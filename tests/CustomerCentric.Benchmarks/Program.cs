@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using System.Globalization;
 using CustomerCentric.Benchmarks.GraphQL;
 using CustomerCentric.Benchmarks.GraphQLServer;
+using CustomerCentric.Benchmarks.Worker;
 
 // Run one benchmark class with: dotnet run -c Release --project tests/CustomerCentric.Benchmarks -- --filter '*RulesEngine*'
 // The GraphQL engine against graphql-js in a few minutes: dotnet run -c Release --project tests/CustomerCentric.Benchmarks -- graphql-engine
@@ -17,9 +18,16 @@ if (args is ["graphql-server-host", var kind, var port])
     return await BenchmarkHost.RunAsync(kind, int.Parse(port, CultureInfo.InvariantCulture));
 }
 
+// The worker against raw RabbitMQ.Client on fresh local servers: dotnet run -c Release --project tests/CustomerCentric.Benchmarks -- worker-throughput
+if (args is [WorkerThroughputBenchmark.Argument])
+{
+    await WorkerThroughputBenchmark.RunAsync(CancellationToken.None);
+    return 0;
+}
+
 string[] switcherArgs = args is ["graphql-engine", .. var rest]
     ? ["--filter", "*GraphQLEngine*", "--launchCount", "1", "--warmupCount", "3", "--iterationCount", "10", .. rest]
     : args;
-var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(switcherArgs);
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(EngineComparison).Assembly).Run(switcherArgs);
 EngineComparison.PrintIfMeasured(summaries);
 return 0;
