@@ -16,18 +16,18 @@ public sealed class RuleEditingTests(AdminApp app) : IClassFixture<AdminApp>
         using var admin = await app.SignedInAsync();
 
         using var first = await admin.SubmitAsync("/Routing/Rule", "main form",
-            ("Input.Name", "Critical hotline"), ("Input.TargetOwnerId", company.Hugo.Id.ToString()), ("Input.Match", "All"),
-            ("Input.Channels", "Hotline"), ("Input.MinimumSeverity", "Critical"));
+            [("Input.Name", "Critical hotline"), ("Input.TargetOwnerId", company.Hugo.Id.ToString()), ("Input.Match", "All"),
+            .. RuleFields.Condition(0, ConditionKind.Channel, "Hotline"), .. RuleFields.Condition(1, ConditionKind.MinimumSeverity, "Critical")]);
         using var second = await admin.SubmitAsync("/Routing/Rule", "main form",
-            ("Input.Name", "Refunds"), ("Input.TargetOwnerId", company.Wanda.Id.ToString()), ("Input.Match", "Any"),
-            ("Input.Categories", "Billing"), ("Input.Keywords", "refund, money back"), ("Input.Touchpoints", company.WebShop.Id.ToString()));
+            [("Input.Name", "Refunds"), ("Input.TargetOwnerId", company.Wanda.Id.ToString()), ("Input.Match", "Any"),
+            .. RuleFields.Condition(0, ConditionKind.Category, "Billing"), .. RuleFields.Condition(1, ConditionKind.TextContains, "refund", "money back"), .. RuleFields.Condition(2, ConditionKind.Touchpoint, company.WebShop.Id.ToString())]);
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
 
         var rules = await DraftRulesAsync();
         Assert.Equal(["Critical hotline", "Refunds"], rules.Select(r => r.Name));
         Assert.Equal(
-            [RuleCondition.Of(ConditionKind.Touchpoint, company.WebShop.Id.ToString()), RuleCondition.Of(ConditionKind.Category, "Billing"), RuleCondition.Of(ConditionKind.TextContains, "refund", "money back")],
+            [RuleCondition.Of(ConditionKind.Category, "Billing"), RuleCondition.Of(ConditionKind.TextContains, "refund", "money back"), RuleCondition.Of(ConditionKind.Touchpoint, company.WebShop.Id.ToString())],
             rules[1].Conditions, new ConditionComparer());
         Assert.Equal(ConditionMatch.Any, rules[1].Match);
 
@@ -54,6 +54,25 @@ public sealed class RuleEditingTests(AdminApp app) : IClassFixture<AdminApp>
         var page = await response.PageAsync();
         Assert.Contains("at least one condition", page.FieldError("Input.Conditions"), StringComparison.Ordinal);
         Assert.Equal("Choose the owner who gets the complaints this rule catches.", page.FieldError("Input.TargetOwnerId"));
+    }
+
+    [Fact]
+    public async Task A_move_without_a_direction_or_with_an_unknown_one_is_answered_with_a_message_not_a_server_error()
+    {
+        var company = await SmallCompany.CreateAsync(app, "move");
+        using var admin = await app.SignedInAsync();
+        await SimulatorTests.AddRuleAsync(admin, "Move me", company.Hugo.Id, [.. RuleFields.Condition(0, ConditionKind.Channel, "Store")]);
+        var rule = (await DraftRulesAsync()).Single(r => r.Name == "Move me");
+
+        using var missing = await admin.PostAsync("/Routing?handler=Move", "/Routing", ("ruleId", rule.Id.ToString()));
+        using var sideways = await admin.PostAsync("/Routing?handler=Move", "/Routing", ("ruleId", rule.Id.ToString()), ("direction", "sideways"));
+        using var garbage = await admin.PostAsync("/Routing?handler=Move", "/Routing", ("ruleId", "not-a-guid"), ("direction", "up"));
+
+        Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
+        Assert.Contains("direction", (await missing.PageAsync()).QuerySelector("[role=alert]")!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.BadRequest, sideways.StatusCode);
+        Assert.Contains("Unknown direction 'sideways'", await sideways.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.True(garbage.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"answered {(int)garbage.StatusCode}");
     }
 
     private Task<IReadOnlyList<RoutingRule>> DraftRulesAsync() =>
