@@ -75,18 +75,7 @@ public sealed class DraftConcurrencyTests(AdminApp app) : IClassFixture<AdminApp
     {
         var company = await SmallCompany.CreateAsync(app, tag);
         var rule = new RoutingRule(Guid.CreateVersion7(), $"Hotline {tag}", true, ConditionMatch.All, [RuleCondition.Of(ConditionKind.Channel, "Hotline")], company.Hugo.Id);
-        await app.WithDbAsync(async db =>
-        {
-            var draft = await db.RuleSetDrafts.FirstOrDefaultAsync(Ct);
-            if (draft is null)
-            {
-                draft = RuleSetDraft.CreateEmpty("test", DateTimeOffset.UtcNow);
-                db.RuleSetDrafts.Add(draft);
-            }
-
-            draft.AddRule(rule, "test", DateTimeOffset.UtcNow, index: 0);
-            await db.SaveChangesAsync(Ct);
-        });
+        await DraftRules.AddAsync(app, rule, index: 0);
         return (company, rule);
     }
 

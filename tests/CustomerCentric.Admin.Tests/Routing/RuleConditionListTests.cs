@@ -54,7 +54,7 @@ public sealed class RuleConditionListTests(AdminApp app) : IClassFixture<AdminAp
                 RuleCondition.Of(ConditionKind.CustomerSegment, "Business"),
             ],
             company.Hugo.Id);
-        await AddToDraftAsync(stored);
+        await DraftRules.AddAsync(app, stored);
         using var admin = await app.SignedInAsync();
 
         using var response = await admin.SubmitAsync($"/Routing/Rule?id={stored.Id}", "main form");
@@ -174,24 +174,30 @@ public sealed class RuleConditionListTests(AdminApp app) : IClassFixture<AdminAp
         Assert.Contains("at most 200 are allowed", page.FieldError("Input.Conditions[0]"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_move_without_a_direction_or_with_an_unknown_one_is_answered_with_a_message_not_a_server_error()
+    {
+        var company = await SmallCompany.CreateAsync(app, "move");
+        using var admin = await app.SignedInAsync();
+        await SimulatorTests.AddRuleAsync(admin, "Move me", company.Hugo.Id, [.. RuleFields.Condition(0, ConditionKind.Channel, "Store")]);
+        var rule = (await DraftRulesAsync()).Single(r => r.Name == "Move me");
+
+        using var missing = await admin.PostAsync("/Routing?handler=Move", "/Routing", ("ruleId", rule.Id.ToString()));
+        using var sideways = await admin.PostAsync("/Routing?handler=Move", "/Routing", ("ruleId", rule.Id.ToString()), ("direction", "sideways"));
+        using var garbage = await admin.PostAsync("/Routing?handler=Move", "/Routing", ("ruleId", "not-a-guid"), ("direction", "up"));
+
+        Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
+        Assert.Contains("direction", (await missing.PageAsync()).QuerySelector("[role=alert]")!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.BadRequest, sideways.StatusCode);
+        Assert.Contains("Unknown direction 'sideways'", await sideways.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.True(garbage.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"answered {(int)garbage.StatusCode}");
+    }
+
     private static void AssertSameRule(RoutingRule expected, RoutingRule actual)
     {
         Assert.Equal((expected.Id, expected.Name, expected.Enabled, expected.Match, expected.TargetOwnerId), (actual.Id, actual.Name, actual.Enabled, actual.Match, actual.TargetOwnerId));
         Assert.Equal(expected.Conditions.Select(c => (c.Kind, Values: string.Join('|', c.Values))), actual.Conditions.Select(c => (c.Kind, Values: string.Join('|', c.Values))));
     }
-
-    private Task AddToDraftAsync(RoutingRule rule) => app.WithDbAsync(async db =>
-    {
-        var draft = await db.RuleSetDrafts.FirstOrDefaultAsync(Ct);
-        if (draft is null)
-        {
-            draft = RuleSetDraft.CreateEmpty("test", DateTimeOffset.UtcNow);
-            db.RuleSetDrafts.Add(draft);
-        }
-
-        draft.AddRule(rule, "test", DateTimeOffset.UtcNow);
-        await db.SaveChangesAsync(Ct);
-    });
 
     private Task<IReadOnlyList<RoutingRule>> DraftRulesAsync() =>
         app.WithDbAsync(async db => (await db.RuleSetDrafts.AsNoTracking().FirstOrDefaultAsync(Ct))?.Rules ?? []);

@@ -56,25 +56,6 @@ public sealed class RuleEditingTests(AdminApp app) : IClassFixture<AdminApp>
         Assert.Equal("Choose the owner who gets the complaints this rule catches.", page.FieldError("Input.TargetOwnerId"));
     }
 
-    [Fact]
-    public async Task A_move_without_a_direction_or_with_an_unknown_one_is_answered_with_a_message_not_a_server_error()
-    {
-        var company = await SmallCompany.CreateAsync(app, "move");
-        using var admin = await app.SignedInAsync();
-        await SimulatorTests.AddRuleAsync(admin, "Move me", company.Hugo.Id, [.. RuleFields.Condition(0, ConditionKind.Channel, "Store")]);
-        var rule = (await DraftRulesAsync()).Single(r => r.Name == "Move me");
-
-        using var missing = await admin.PostAsync("/Routing?handler=Move", "/Routing", ("ruleId", rule.Id.ToString()));
-        using var sideways = await admin.PostAsync("/Routing?handler=Move", "/Routing", ("ruleId", rule.Id.ToString()), ("direction", "sideways"));
-        using var garbage = await admin.PostAsync("/Routing?handler=Move", "/Routing", ("ruleId", "not-a-guid"), ("direction", "up"));
-
-        Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
-        Assert.Contains("direction", (await missing.PageAsync()).QuerySelector("[role=alert]")!.TextContent, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(HttpStatusCode.BadRequest, sideways.StatusCode);
-        Assert.Contains("Unknown direction 'sideways'", await sideways.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        Assert.True(garbage.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"answered {(int)garbage.StatusCode}");
-    }
-
     private Task<IReadOnlyList<RoutingRule>> DraftRulesAsync() =>
         app.WithDbAsync(async db => (await db.RuleSetDrafts.AsNoTracking().SingleAsync(Ct)).Rules);
 
