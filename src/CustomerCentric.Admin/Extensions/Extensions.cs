@@ -38,6 +38,7 @@ public static class Extensions
         services.AddScoped<IdentityStoreMigrator>();
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<UserChangeTransaction>();
         services.AddScoped<RuleSetWorkspace>();
         services.AddScoped<RuleSetChecker>();
         services.AddScoped<RuleSetPublisher>();

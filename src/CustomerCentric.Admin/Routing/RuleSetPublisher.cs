@@ -27,10 +27,12 @@ public sealed class RuleSetPublisher(
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>Publishes the draft as its editor saw it: <paramref name="seenDraftVersion"/> is the draft version their page showed.</summary>
     /// <exception cref="DomainException">The draft has problems that block publishing (listed in the message).</exception>
-    public async Task<RuleSetVersion> PublishDraftAsync(string by, string? note, CancellationToken cancellationToken)
+    /// <exception cref="DraftChangedException">Someone else changed the draft since: publishing it unseen could publish their half-done edit.</exception>
+    public async Task<RuleSetVersion> PublishDraftAsync(string by, int seenDraftVersion, string? note, CancellationToken cancellationToken)
     {
-        var draft = await workspace.DraftAsync(by, cancellationToken);
+        var draft = await workspace.DraftToChangeAsync(by, seenDraftVersion, cancellationToken);
         var problems = (await checker.CheckAsync(draft.Rules, cancellationToken)).Where(p => p.BlocksPublishing).ToList();
         if (problems.Count > 0)
         {
@@ -62,8 +64,9 @@ public sealed class RuleSetPublisher(
         var announcement = new RuleSetPublished(version.Version, version.PublishedAt) { PublishedBy = by };
         outbox.Enqueue(announcement);
         audit.Record(nameof(RuleSetVersion), version.Version, action, null, AuditTrail.Snapshot(version));
-        // The unique index on the version number turns a race between two publishers into an error for the second.
-        await db.SaveChangesAsync(cancellationToken);
+        // The draft's version (touched by publishing and by rollback) turns a race between two publishers into a
+        // DraftChangedException for the second; the unique index on the version number backs it up.
+        await workspace.SaveAsync(cancellationToken);
 
         try
         {

@@ -14,6 +14,9 @@ public sealed class RuleSetDraftConfiguration : IEntityTypeConfiguration<RuleSet
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.UpdatedBy).HasMaxLength(200);
 
+        // Two admins editing the draft: the save based on a stale read fails instead of overwriting the other's edit.
+        builder.Property(d => d.Version).IsConcurrencyToken();
+
         builder.Ignore(d => d.Rules);
         builder.Property<List<RoutingRule>>(RuleSetVersionConfiguration.RulesField).HasColumnName("rules").HasJsonConversion();
     }

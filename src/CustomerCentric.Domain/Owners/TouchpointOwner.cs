@@ -1,7 +1,7 @@
 namespace CustomerCentric.Domain.Owners;
 
 /// <summary>A person who answers for how customers experience one or more touchpoints.</summary>
-public sealed class TouchpointOwner
+public sealed class TouchpointOwner : IActivatable
 {
     private TouchpointOwner()
     {

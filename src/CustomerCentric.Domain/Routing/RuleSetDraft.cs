@@ -22,6 +22,12 @@ public sealed class RuleSetDraft
     public DateTimeOffset UpdatedAt { get; private set; }
     public string UpdatedBy { get; private set; }
 
+    /// <summary>
+    /// Counts the edits; every change increments it. Editors carry the number they saw, so a change based on a draft that
+    /// someone else changed in the meantime is refused instead of silently overwriting theirs.
+    /// </summary>
+    public int Version { get; private set; }
+
     public static RuleSetDraft CreateEmpty(string by, DateTimeOffset at)
     {
         var draft = new RuleSetDraft { Id = Guid.CreateVersion7(at) };
@@ -117,5 +123,6 @@ public sealed class RuleSetDraft
     {
         UpdatedBy = Require.Text(by, "Updated by");
         UpdatedAt = at;
+        Version++;
     }
 }

@@ -3,7 +3,7 @@ using CustomerCentric.Domain.Customers;
 namespace CustomerCentric.Domain.Touchpoints;
 
 /// <summary>A place where customers meet the company: the web shop, the hotline, the invoice...</summary>
-public sealed class Touchpoint
+public sealed class Touchpoint : IActivatable
 {
     private Touchpoint()
     {

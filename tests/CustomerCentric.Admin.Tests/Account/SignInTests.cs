@@ -1,6 +1,7 @@
 using System.Net;
 using CustomerCentric.Admin.Tests.Hosting;
 using CustomerCentric.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace CustomerCentric.Admin.Tests.Account;
 
@@ -69,6 +70,11 @@ public sealed class SignInTests(AdminApp app) : IClassFixture<AdminApp>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = AdminClient.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Contains("locked", page.QuerySelector(".errors")!.TextContent, StringComparison.Ordinal);
+        // The lockout is a change to the user: audited once (when it happened), by the failed attempts, not by a person.
+        var entries = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityType == "User" && e.Action == "LockedOut").ToListAsync(TestContext.Current.CancellationToken));
+        var entry = Assert.Single(entries);
+        Assert.Equal("(failed sign-ins)", entry.Actor);
+        Assert.Contains(email, entry.After, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,11 +95,14 @@ public sealed class SignInTests(AdminApp app) : IClassFixture<AdminApp>
     {
         using var client = await app.SignedInAsync();
 
-        var page = await client.GetPageAsync("/Account/Users");
+        foreach (var path in new[] { "/Account/Users", "/Routing", "/Routing/Rule", "/Owners/Edit", "/Touchpoints/Edit", "/ApiKeys", "/Routing/Versions" })
+        {
+            var page = await client.GetPageAsync(path);
 
-        var forms = page.QuerySelectorAll("form[method=post]");
-        Assert.NotEmpty(forms);
-        Assert.All(forms, form => Assert.NotNull(form.QuerySelector("input[name=__RequestVerificationToken]")));
+            var forms = page.QuerySelectorAll("form[method=post]");
+            Assert.NotEmpty(forms);
+            Assert.All(forms, form => Assert.True(form.QuerySelector("input[name=__RequestVerificationToken]") is not null, $"{path}: a form without the token"));
+        }
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class UsersTests(AdminApp app) : IClassFixture<AdminApp>
         using var viewer = await app.SignedInAsync("new.viewer@customercentric.test", "New-Viewer-Pass-1");
         var page = await viewer.GetPageAsync("/Dashboard");
         Assert.Equal("Viewer", page.QuerySelector(".role-badge")!.TextContent);
-        var entry = await app.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.EntityType == "User" && e.Action == "Created", TestContext.Current.CancellationToken));
+        var entry = await app.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.EntityType == "User" && e.Action == "Created" && e.Actor == AdminApp.AdminEmail, TestContext.Current.CancellationToken));
         Assert.Equal(AdminApp.AdminEmail, entry.Actor);
         Assert.Null(entry.Before);
         Assert.Contains("new.viewer@customercentric.test", entry.After, StringComparison.Ordinal);

@@ -40,8 +40,15 @@ public sealed class AdminJourneyTests(BrowserAdmin admin) : IClassFixture<Browse
         await page.GotoAsync("/Routing/Rule");
         await page.GetByLabel("Name").FillAsync("Critical technician visits");
         await page.GetByLabel("Target owner").SelectOptionAsync(new SelectOptionValue { Label = "Bea Browser (Field service)" });
-        await page.GetByLabel("Touchpoint is").SelectOptionAsync(new SelectOptionValue { Label = "Technician visit" });
-        await page.GetByLabel("Severity at least").SelectOptionAsync("High");
+        // Conditions are a list: add one of a kind, fill it in (the form comes back with everything entered so far).
+        await page.GetByLabel("Add a condition on").SelectOptionAsync(new SelectOptionValue { Label = "Touchpoint" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add condition" }).ClickAsync();
+        await page.GetByLabel("Touchpoints of condition 1").SelectOptionAsync(new SelectOptionValue { Label = "Technician visit" });
+        await page.GetByLabel("Add a condition on").SelectOptionAsync(new SelectOptionValue { Label = "Severity" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add condition" }).ClickAsync();
+        await page.GetByLabel("Minimum severity of condition 2").SelectOptionAsync("High");
+        await Assertions.Expect(page.GetByLabel("Name")).ToHaveValueAsync("Critical technician visits");
+        await Assertions.Expect(page.GetByLabel("Touchpoints of condition 1")).ToHaveValuesAsync([new Regex(".+")]);
         await BrowserAdmin.ScreenshotAsync(page, "rule-editor");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save rule in draft" }).ClickAsync();
         await Assertions.Expect(page.Locator(".notice.success")).ToContainTextAsync("Rule 'Critical technician visits' saved");
@@ -152,5 +159,70 @@ public sealed class AdminJourneyTests(BrowserAdmin admin) : IClassFixture<Browse
                 """);
             Assert.True(unlabelled.Length == 0, $"{path}: inputs without a label: {string.Join(", ", unlabelled)}");
         }
+    }
+
+    [Fact]
+    public async Task Text_on_every_page_has_at_least_the_WCAG_AA_contrast_with_its_background()
+    {
+        var page = await admin.NewPageAsync();
+        var findings = new List<(string Path, ContrastAudit.Finding Finding)>();
+        await page.GotoAsync("/Account/Login");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync(); // the sign-in page with its error messages
+        findings.AddRange((await ContrastAudit.RunAsync(page)).Select(f => ("/Account/Login (errors)", f)));
+        await BrowserAdmin.SignInAsync(page, AdminApp.AdminEmail, AdminApp.AdminPassword);
+
+        foreach (var path in MainPages.Append("/Complaints?Status=Routed"))
+        {
+            await page.GotoAsync(path);
+            findings.AddRange((await ContrastAudit.RunAsync(page)).Select(f => (path, f)));
+        }
+
+        // Messages: a form with errors, a success notice, a complaint's detail.
+        await page.GotoAsync("/Owners/Edit");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save owner" }).ClickAsync();
+        findings.AddRange((await ContrastAudit.RunAsync(page)).Select(f => ("/Owners/Edit (errors)", f)));
+        await page.GotoAsync("/Complaints?Status=Routed");
+        await page.Locator("table.complaints tbody tr a").First.ClickAsync();
+        findings.AddRange((await ContrastAudit.RunAsync(page)).Select(f => ("/Complaints/Details", f)));
+
+        var failures = findings.Where(f => f.Finding.Ratio < f.Finding.Required).ToList();
+        var lowest = findings.MinBy(f => f.Finding.Ratio);
+        var summary = $"{findings.Count} text items on {findings.Select(f => f.Path).Distinct().Count()} pages; lowest {lowest.Finding.Ratio}:1 ('{lowest.Finding.Text}' on {lowest.Path}); {failures.Count} below the minimum";
+        TestContext.Current.TestOutputHelper?.WriteLine(summary);
+        await File.WriteAllTextAsync(Path.Combine(BrowserAdmin.ScreenshotDirectory, "contrast.txt"), summary + Environment.NewLine, TestContext.Current.CancellationToken);
+        Assert.True(findings.Count > 500, $"Only {findings.Count} text items were checked: the audit is not seeing the pages.");
+        Assert.True(failures.Count == 0, summary + Environment.NewLine + string.Join(Environment.NewLine, failures.DistinctBy(f => (f.Finding.Element, f.Finding.Foreground, f.Finding.Background)).Take(30)
+            .Select(f => $"{f.Path}: {f.Finding.Ratio}:1 < {f.Finding.Required}:1 '{f.Finding.Text}' {f.Finding.Element} {f.Finding.Foreground} on {f.Finding.Background}")));
+    }
+
+    [Fact]
+    public async Task Keyboard_focus_is_always_visible_with_a_ring_of_3_to_1_contrast()
+    {
+        var page = await admin.NewPageAsync();
+        await BrowserAdmin.SignInAsync(page, AdminApp.AdminEmail, AdminApp.AdminPassword);
+        var problems = new List<string>();
+        var seen = 0;
+
+        foreach (var path in new[] { "/Routing/Rule", "/Owners", "/Routing" })
+        {
+            await page.GotoAsync(path);
+            for (var step = 0; step < 30; step++)
+            {
+                await page.Keyboard.PressAsync("Tab");
+                if (await ContrastAudit.FocusedAsync(page) is not { } focus)
+                {
+                    continue;
+                }
+
+                seen++;
+                if (focus.OutlineStyle == "none" || focus.OutlineWidth < 2 || focus.Ratio < 3)
+                {
+                    problems.Add($"{path}: {focus.Element}: outline {focus.OutlineStyle} {focus.OutlineWidth}px, contrast {focus.Ratio}:1");
+                }
+            }
+        }
+
+        Assert.True(seen >= 60, $"Tab reached only {seen} elements.");
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems.Distinct()));
     }
 }

@@ -36,7 +36,19 @@ public sealed class AdminClient(HttpClient http) : IDisposable
         return await SubmitAsync(path, form, fields);
     }
 
-    public async Task<HttpResponseMessage> SubmitAsync(string path, IHtmlFormElement form, params (string Name, string Value)[] fields)
+    public Task<HttpResponseMessage> SubmitAsync(string path, IHtmlFormElement form, params (string Name, string Value)[] fields) =>
+        SubmitToAsync(form.GetAttribute("action") is { Length: > 0 } target ? target : path, form, fields);
+
+    /// <summary>Submits the form on <paramref name="path"/> to <paramref name="action"/>, as a button with its own formaction does.</summary>
+    public async Task<HttpResponseMessage> SubmitToAsync(string action, string path, string formSelector, params (string Name, string Value)[] fields)
+    {
+        var page = await GetPageAsync(path);
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {path}.");
+        return await SubmitToAsync(action, form, fields);
+    }
+
+    public async Task<HttpResponseMessage> SubmitToAsync(string action, IHtmlFormElement form, params (string Name, string Value)[] fields)
     {
         var values = new List<KeyValuePair<string, string>>();
         var overridden = fields.Select(f => f.Name).ToHashSet();
@@ -67,14 +79,16 @@ public sealed class AdminClient(HttpClient http) : IDisposable
         }
 
         values.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
-        var action = form.GetAttribute("action") is { Length: > 0 } target ? target : path;
         return await Http.PostAsync(action, new FormUrlEncodedContent(values), TestContext.Current.CancellationToken);
     }
 
     public async Task<HttpResponseMessage> SignInAsync(string email, string password) =>
         await SubmitAsync("/Account/Login", "main form", ("Email", email), ("Password", password));
 
-    /// <summary>A POST with a valid antiforgery token (taken from <paramref name="tokenPage"/>) but no form of the page's own.</summary>
+    /// <summary>
+    /// A POST with a valid antiforgery token (taken from <paramref name="tokenPage"/>) but no form of the page's own; the
+    /// draft version the page shows goes along too when the page has one and <paramref name="fields"/> do not.
+    /// </summary>
     public async Task<HttpResponseMessage> PostAsync(string path, string tokenPage, params (string Name, string Value)[] fields)
     {
         var page = await GetPageAsync(tokenPage);
@@ -82,6 +96,11 @@ public sealed class AdminClient(HttpClient http) : IDisposable
             ?? throw new InvalidOperationException($"No antiforgery token on {tokenPage}.");
         var values = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))
             .Append(new("__RequestVerificationToken", token));
+        if (page.QuerySelector("input[name=DraftVersion]")?.GetAttribute("value") is { } draftVersion && fields.All(f => f.Name != "DraftVersion"))
+        {
+            values = values.Append(new("DraftVersion", draftVersion));
+        }
+
         return await Http.PostAsync(path, new FormUrlEncodedContent(values), TestContext.Current.CancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using CustomerCentric.Admin.Tests.Hosting;
+using CustomerCentric.Domain.Routing;
 using CustomerCentric.Domain.Complaints;
 
 namespace CustomerCentric.Admin.Tests.Routing;
@@ -20,7 +21,7 @@ public sealed class ImpactPreviewTests(AdminApp app) : IClassFixture<AdminApp>
         await SubmittedComplaints.AddAsync(app, company, company.Hotline, Severity.Low, "Music on hold is loud");
         await SubmittedComplaints.AddAsync(app, company, company.Hotline, Severity.Critical, "Too old to count", at: DateTimeOffset.UtcNow.AddDays(-40));
         using var admin = await app.SignedInAsync();
-        await SimulatorTests.AddRuleAsync(admin, "Critical to Wanda", company.Wanda.Id, ("Input.MinimumSeverity", "Critical"));
+        await SimulatorTests.AddRuleAsync(admin, "Critical to Wanda", company.Wanda.Id, [.. RuleFields.Condition(0, ConditionKind.MinimumSeverity, "Critical")]);
 
         var page = await admin.GetPageAsync("/Routing/Impact?Days=30");
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Threading.Channels;
 using CustomerCentric.Admin.Tests.Hosting;
+using CustomerCentric.Domain.Routing;
 using CustomerCentric.Contracts.Routing;
 using CustomerCentric.Redis;
 using Microsoft.EntityFrameworkCore;
@@ -77,7 +78,7 @@ public sealed class PublishingTests(AdminApp app) : IClassFixture<AdminApp>
 
     private static async Task AddRuleAsync(AdminClient admin, string name, Guid owner)
     {
-        using var response = await admin.SubmitAsync("/Routing/Rule", "main form", ("Input.Name", name), ("Input.TargetOwnerId", owner.ToString()), ("Input.Channels", "Hotline"));
+        using var response = await admin.SubmitAsync("/Routing/Rule", "main form", [("Input.Name", name), ("Input.TargetOwnerId", owner.ToString()), .. RuleFields.Condition(0, ConditionKind.Channel, "Hotline")]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using CustomerCentric.Admin.Tests.Hosting;
+using CustomerCentric.Domain.Routing;
 
 namespace CustomerCentric.Admin.Tests.Routing;
 
@@ -16,9 +17,9 @@ public sealed class RuleAnalysisTests(AdminApp app) : IClassFixture<AdminApp>
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         });
         using var admin = await app.SignedInAsync();
-        await SimulatorTests.AddRuleAsync(admin, "All hotline", company.Hugo.Id, ("Input.Channels", "Hotline"));
-        await SimulatorTests.AddRuleAsync(admin, "Critical hotline", company.Wanda.Id, ("Input.Channels", "Hotline"), ("Input.MinimumSeverity", "Critical"));
-        await SimulatorTests.AddRuleAsync(admin, "Web refunds", company.Wanda.Id, ("Input.Channels", "Web"), ("Input.Keywords", "refund"));
+        await SimulatorTests.AddRuleAsync(admin, "All hotline", company.Hugo.Id, [.. RuleFields.Condition(0, ConditionKind.Channel, "Hotline")]);
+        await SimulatorTests.AddRuleAsync(admin, "Critical hotline", company.Wanda.Id, [.. RuleFields.Condition(0, ConditionKind.Channel, "Hotline"), .. RuleFields.Condition(1, ConditionKind.MinimumSeverity, "Critical")]);
+        await SimulatorTests.AddRuleAsync(admin, "Web refunds", company.Wanda.Id, [.. RuleFields.Condition(0, ConditionKind.Channel, "Web"), .. RuleFields.Condition(1, ConditionKind.TextContains, "refund")]);
         await app.WithDbAsync(async db =>
         {
             var wanda = await db.TouchpointOwners.FindAsync([company.Wanda.Id], TestContext.Current.CancellationToken);

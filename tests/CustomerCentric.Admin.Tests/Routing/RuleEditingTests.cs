@@ -16,18 +16,18 @@ public sealed class RuleEditingTests(AdminApp app) : IClassFixture<AdminApp>
         using var admin = await app.SignedInAsync();
 
         using var first = await admin.SubmitAsync("/Routing/Rule", "main form",
-            ("Input.Name", "Critical hotline"), ("Input.TargetOwnerId", company.Hugo.Id.ToString()), ("Input.Match", "All"),
-            ("Input.Channels", "Hotline"), ("Input.MinimumSeverity", "Critical"));
+            [("Input.Name", "Critical hotline"), ("Input.TargetOwnerId", company.Hugo.Id.ToString()), ("Input.Match", "All"),
+            .. RuleFields.Condition(0, ConditionKind.Channel, "Hotline"), .. RuleFields.Condition(1, ConditionKind.MinimumSeverity, "Critical")]);
         using var second = await admin.SubmitAsync("/Routing/Rule", "main form",
-            ("Input.Name", "Refunds"), ("Input.TargetOwnerId", company.Wanda.Id.ToString()), ("Input.Match", "Any"),
-            ("Input.Categories", "Billing"), ("Input.Keywords", "refund, money back"), ("Input.Touchpoints", company.WebShop.Id.ToString()));
+            [("Input.Name", "Refunds"), ("Input.TargetOwnerId", company.Wanda.Id.ToString()), ("Input.Match", "Any"),
+            .. RuleFields.Condition(0, ConditionKind.Category, "Billing"), .. RuleFields.Condition(1, ConditionKind.TextContains, "refund", "money back"), .. RuleFields.Condition(2, ConditionKind.Touchpoint, company.WebShop.Id.ToString())]);
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
 
         var rules = await DraftRulesAsync();
         Assert.Equal(["Critical hotline", "Refunds"], rules.Select(r => r.Name));
         Assert.Equal(
-            [RuleCondition.Of(ConditionKind.Touchpoint, company.WebShop.Id.ToString()), RuleCondition.Of(ConditionKind.Category, "Billing"), RuleCondition.Of(ConditionKind.TextContains, "refund", "money back")],
+            [RuleCondition.Of(ConditionKind.Category, "Billing"), RuleCondition.Of(ConditionKind.TextContains, "refund", "money back"), RuleCondition.Of(ConditionKind.Touchpoint, company.WebShop.Id.ToString())],
             rules[1].Conditions, new ConditionComparer());
         Assert.Equal(ConditionMatch.Any, rules[1].Match);
 

@@ -1,5 +1,6 @@
 using System.Net;
 using CustomerCentric.Admin.Tests.Hosting;
+using CustomerCentric.Domain.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomerCentric.Admin.Tests.Routing;
@@ -18,7 +19,7 @@ public sealed class RuleOwnerChecksTests(AdminApp app) : IClassFixture<AdminApp>
         var company = await SmallCompany.CreateAsync(app, "inactive");
         using var admin = await app.SignedInAsync();
         using var added = await admin.SubmitAsync("/Routing/Rule", "main form",
-            ("Input.Name", "Web to Wanda"), ("Input.TargetOwnerId", company.Wanda.Id.ToString()), ("Input.Channels", "Web"));
+            [("Input.Name", "Web to Wanda"), ("Input.TargetOwnerId", company.Wanda.Id.ToString()), .. RuleFields.Condition(0, ConditionKind.Channel, "Web")]);
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         await app.WithDbAsync(async db =>
         {
@@ -28,7 +29,7 @@ public sealed class RuleOwnerChecksTests(AdminApp app) : IClassFixture<AdminApp>
         });
 
         using var refused = await admin.SubmitAsync("/Routing/Rule", "main form",
-            ("Input.Name", "Also Wanda"), ("Input.TargetOwnerId", company.Wanda.Id.ToString()), ("Input.Channels", "App"));
+            [("Input.Name", "Also Wanda"), ("Input.TargetOwnerId", company.Wanda.Id.ToString()), .. RuleFields.Condition(0, ConditionKind.Channel, "App")]);
         Assert.Contains("is inactive", (await refused.PageAsync()).FieldError("Input.TargetOwnerId"), StringComparison.Ordinal);
 
         var page = await admin.GetPageAsync("/Routing");

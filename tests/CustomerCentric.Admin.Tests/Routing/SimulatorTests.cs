@@ -1,5 +1,6 @@
 using System.Net;
 using CustomerCentric.Admin.Tests.Hosting;
+using CustomerCentric.Domain.Routing;
 using CustomerCentric.Domain.Complaints;
 
 namespace CustomerCentric.Admin.Tests.Routing;
@@ -11,8 +12,8 @@ public sealed class SimulatorTests(AdminApp app) : IClassFixture<AdminApp>
     {
         var company = await SmallCompany.CreateAsync(app, "sim");
         using var admin = await app.SignedInAsync();
-        await AddRuleAsync(admin, "Critical only", company.Wanda.Id, ("Input.MinimumSeverity", "Critical"));
-        await AddRuleAsync(admin, "Refund talk", company.Hugo.Id, ("Input.Keywords", "refund"));
+        await AddRuleAsync(admin, "Critical only", company.Wanda.Id, [.. RuleFields.Condition(0, ConditionKind.MinimumSeverity, "Critical")]);
+        await AddRuleAsync(admin, "Refund talk", company.Hugo.Id, [.. RuleFields.Condition(0, ConditionKind.TextContains, "refund")]);
 
         using var viewer = await app.SignedInAsViewerAsync();
         var page = await viewer.GetPageAsync(

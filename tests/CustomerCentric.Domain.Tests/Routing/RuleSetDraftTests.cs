@@ -133,4 +133,19 @@ public sealed class RuleSetDraftTests
     [Fact]
     public void Edits_need_an_editor() =>
         Assert.Throws<DomainException>(() => RuleSetDraft.CreateEmpty("alice", At).AddRule(Rule("a"), " ", At));
+
+    [Fact]
+    public void Every_change_counts_up_the_version_editors_carry_and_a_refused_change_does_not()
+    {
+        var draft = RuleSetDraft.CreateEmpty("alice", At);
+        var created = draft.Version;
+        var a = Rule("a");
+
+        draft.AddRule(a, "alice", Later);
+        draft.AddRule(Rule("b"), "bob", Later);
+        draft.MoveDown(a.Id, "bob", Later);
+        Assert.Throws<DomainException>(() => draft.MoveDown(a.Id, "bob", Later));
+
+        Assert.Equal(created + 3, draft.Version);
+    }
 }

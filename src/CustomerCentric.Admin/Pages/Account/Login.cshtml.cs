@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CustomerCentric.Admin.Audit;
 using CustomerCentric.Admin.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,8 +8,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CustomerCentric.Admin.Pages.Account;
 
 [OpenToEveryUser]
-public sealed class LoginModel(SignInManager<AdminUser> signIn, ILogger<LoginModel> logger) : PageModel
+public sealed class LoginModel(
+    SignInManager<AdminUser> signIn, UserManager<AdminUser> users, UserChangeTransaction changes, AuditTrail audit, ILogger<LoginModel> logger) : PageModel
 {
+    /// <summary>Who the audit log names for a lockout: nobody signed in, the failed attempts did it.</summary>
+    public const string LockoutActor = "(failed sign-ins)";
+
     [BindProperty]
     [Required(ErrorMessage = "Enter your e-mail address.")]
     [EmailAddress(ErrorMessage = "Enter an e-mail address such as name@example.com.")]
@@ -25,14 +30,28 @@ public sealed class LoginModel(SignInManager<AdminUser> signIn, ILogger<LoginMod
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: false, lockoutOnFailure: true);
+        // A failed attempt that locks the account is a change to a user: the lockout and its audit entry commit together.
+        var result = Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        await changes.RunAsync(async () =>
+        {
+            var user = await users.FindByEmailAsync(Email);
+            var wasLocked = user is not null && await users.IsLockedOutAsync(user);
+            result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: false, lockoutOnFailure: true);
+            if (user is not null && result.IsLockedOut && !wasLocked)
+            {
+                audit.Record(LockoutActor, "User", user.Id, "LockedOut",
+                    AuditTrail.Snapshot(new { user.Email, LockoutEnd = (DateTimeOffset?)null }), AuditTrail.Snapshot(new { user.Email, user.LockoutEnd }));
+            }
+
+            return true;
+        }, cancellationToken);
         if (result.Succeeded)
         {
             logger.LogInformation("{Email} signed in", Email);

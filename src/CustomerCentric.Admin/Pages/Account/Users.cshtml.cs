@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CustomerCentric.Admin.Audit;
 using CustomerCentric.Admin.Identity;
-using CustomerCentric.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CustomerCentric.Admin.Pages.Account;
 
 /// <summary>The admin's users: who may sign in, with which role; create, change role, unlock. Every change is audited.</summary>
-public sealed class UsersModel(UserManager<AdminUser> users, AuditTrail audit, CustomerCentricDbContext db, TimeProvider time) : PageModel
+public sealed class UsersModel(UserManager<AdminUser> users, AuditTrail audit, UserChangeTransaction changes, TimeProvider time) : PageModel
 {
     public IReadOnlyList<UserRow> Users { get; private set; } = [];
 
@@ -24,12 +23,24 @@ public sealed class UsersModel(UserManager<AdminUser> users, AuditTrail audit, C
         if (ModelState.IsValid)
         {
             var user = new AdminUser { UserName = NewUser.Email.Trim(), Email = NewUser.Email.Trim(), EmailConfirmed = true };
-            var created = await users.CreateAsync(user, NewUser.Password);
-            if (created.Succeeded)
+            var created = IdentityResult.Success;
+            var stored = await changes.RunAsync(async () =>
             {
-                await users.AddToRoleAsync(user, NewUser.Role);
-                audit.Record("User", user.Id, "Created", null, AuditTrail.Snapshot(new { user.Email, Role = NewUser.Role }));
-                await db.SaveChangesAsync(cancellationToken);
+                created = await users.CreateAsync(user, NewUser.Password);
+                if (created.Succeeded)
+                {
+                    created = await users.AddToRoleAsync(user, NewUser.Role);
+                }
+
+                if (created.Succeeded)
+                {
+                    audit.Record("User", user.Id, "Created", null, AuditTrail.Snapshot(new { user.Email, Role = NewUser.Role }));
+                }
+
+                return created.Succeeded;
+            }, cancellationToken);
+            if (stored)
+            {
                 TempData["Message"] = $"{user.Email} can now sign in as {NewUser.Role}.";
                 return RedirectToPage();
             }
@@ -64,12 +75,18 @@ public sealed class UsersModel(UserManager<AdminUser> users, AuditTrail audit, C
         }
 
         var before = await users.GetRolesAsync(user);
-        await users.RemoveFromRolesAsync(user, before);
-        await users.AddToRoleAsync(user, role);
-        audit.Record("User", user.Id, "RoleChanged",
-            AuditTrail.Snapshot(new { user.Email, Role = string.Join(",", before) }), AuditTrail.Snapshot(new { user.Email, Role = role }));
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = $"{user.Email} is now {role}.";
+        var changed = await changes.RunAsync(async () =>
+        {
+            if (!(await users.RemoveFromRolesAsync(user, before)).Succeeded || !(await users.AddToRoleAsync(user, role)).Succeeded)
+            {
+                return false;
+            }
+
+            audit.Record("User", user.Id, "RoleChanged",
+                AuditTrail.Snapshot(new { user.Email, Role = string.Join(",", before) }), AuditTrail.Snapshot(new { user.Email, Role = role }));
+            return true;
+        }, cancellationToken);
+        TempData["Message"] = changed ? $"{user.Email} is now {role}." : $"{user.Email}'s role could not be changed (someone else changed the account meanwhile); try again.";
         return RedirectToPage();
     }
 
@@ -82,12 +99,18 @@ public sealed class UsersModel(UserManager<AdminUser> users, AuditTrail audit, C
         }
 
         var lockedUntil = user.LockoutEnd;
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        audit.Record("User", user.Id, "Unlocked",
-            AuditTrail.Snapshot(new { user.Email, LockoutEnd = lockedUntil }), AuditTrail.Snapshot(new { user.Email, LockoutEnd = (DateTimeOffset?)null }));
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = $"{user.Email} is unlocked.";
+        var unlocked = await changes.RunAsync(async () =>
+        {
+            if (!(await users.SetLockoutEndDateAsync(user, null)).Succeeded || !(await users.ResetAccessFailedCountAsync(user)).Succeeded)
+            {
+                return false;
+            }
+
+            audit.Record("User", user.Id, "Unlocked",
+                AuditTrail.Snapshot(new { user.Email, LockoutEnd = lockedUntil }), AuditTrail.Snapshot(new { user.Email, LockoutEnd = (DateTimeOffset?)null }));
+            return true;
+        }, cancellationToken);
+        TempData["Message"] = unlocked ? $"{user.Email} is unlocked." : $"{user.Email} could not be unlocked (someone else changed the account meanwhile); try again.";
         return RedirectToPage();
     }
 

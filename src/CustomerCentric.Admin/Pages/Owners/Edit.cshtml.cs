@@ -14,17 +14,12 @@ namespace CustomerCentric.Admin.Pages.Owners;
 
 /// <summary>Creates or edits an owner, sets the deputy, deactivates (never deletes), appoints the Chief Touchpoint Officer.</summary>
 [Authorize(Roles = AdminRoles.Admin)]
-public sealed class EditModel(CustomerCentricDbContext db, AuditTrail audit) : PageModel
+public sealed class EditModel(CustomerCentricDbContext db, AuditTrail audit) : CatalogEditModel<TouchpointOwner>(db, audit)
 {
-    [BindProperty(SupportsGet = true)]
-    public Guid? Id { get; set; }
-
     [BindProperty]
     public OwnerInput Input { get; set; } = new();
 
-    public TouchpointOwner? Existing { get; private set; }
-
-    public AdminCatalog Catalog { get; private set; } = null!;
+    protected override string Noun => "Owner";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -83,11 +78,11 @@ public sealed class EditModel(CustomerCentricDbContext db, AuditTrail audit) : P
             owner.AssignDeputy(Input.DeputyId);
             if (Existing is null)
             {
-                db.TouchpointOwners.Add(owner);
+                Db.TouchpointOwners.Add(owner);
             }
 
-            audit.Record(nameof(TouchpointOwner), owner.Id, Existing is null ? "Created" : "Updated", before, AuditTrail.Snapshot(owner));
-            await db.SaveChangesAsync(cancellationToken);
+            Audit.Record(nameof(TouchpointOwner), owner.Id, Existing is null ? "Created" : "Updated", before, AuditTrail.Snapshot(owner));
+            await Db.SaveChangesAsync(cancellationToken);
             TempData["Message"] = $"Owner '{owner.Name}' saved.";
             return RedirectToPage("Index");
         }
@@ -98,37 +93,6 @@ public sealed class EditModel(CustomerCentricDbContext db, AuditTrail audit) : P
         }
     }
 
-    public async Task<IActionResult> OnPostActiveAsync(bool active, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(cancellationToken) || Existing is not { } owner)
-        {
-            return NotFound();
-        }
-
-        var before = AuditTrail.Snapshot(owner);
-        try
-        {
-            if (active)
-            {
-                owner.Activate();
-            }
-            else
-            {
-                owner.Deactivate();
-            }
-        }
-        catch (DomainException e)
-        {
-            TempData["Message"] = e.Message;
-            return RedirectToPage(new { id = owner.Id });
-        }
-
-        audit.Record(nameof(TouchpointOwner), owner.Id, active ? "Activated" : "Deactivated", before, AuditTrail.Snapshot(owner));
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = $"Owner '{owner.Name}' is now {(active ? "active" : "inactive")}.";
-        return RedirectToPage("Index");
-    }
-
     /// <summary>Makes this owner the Chief Touchpoint Officer and revokes the predecessor in the same transaction.</summary>
     public async Task<IActionResult> OnPostAppointChiefAsync(CancellationToken cancellationToken)
     {
@@ -137,23 +101,23 @@ public sealed class EditModel(CustomerCentricDbContext db, AuditTrail audit) : P
             return NotFound();
         }
 
-        var predecessor = await db.TouchpointOwners.SingleOrDefaultAsync(o => o.IsChiefTouchpointOfficer && o.IsActive, cancellationToken);
+        var predecessor = await Db.TouchpointOwners.SingleOrDefaultAsync(o => o.IsChiefTouchpointOfficer && o.IsActive, cancellationToken);
         // Revoke, then appoint, in one transaction: the unique index must never see two active chiefs, and EF does not
         // promise to order two updates of one table within a single SaveChanges.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             if (predecessor is not null && predecessor.Id != owner.Id)
             {
                 var predecessorBefore = AuditTrail.Snapshot(predecessor);
                 predecessor.RevokeChiefTouchpointOfficer();
-                audit.Record(nameof(TouchpointOwner), predecessor.Id, "ChiefTouchpointOfficerRevoked", predecessorBefore, AuditTrail.Snapshot(predecessor));
-                await db.SaveChangesAsync(cancellationToken);
+                Audit.Record(nameof(TouchpointOwner), predecessor.Id, "ChiefTouchpointOfficerRevoked", predecessorBefore, AuditTrail.Snapshot(predecessor));
+                await Db.SaveChangesAsync(cancellationToken);
             }
 
             var before = AuditTrail.Snapshot(owner);
             owner.AppointChiefTouchpointOfficer();
-            audit.Record(nameof(TouchpointOwner), owner.Id, "ChiefTouchpointOfficerAppointed", before, AuditTrail.Snapshot(owner));
+            Audit.Record(nameof(TouchpointOwner), owner.Id, "ChiefTouchpointOfficerAppointed", before, AuditTrail.Snapshot(owner));
         }
         catch (DomainException e)
         {
@@ -161,22 +125,10 @@ public sealed class EditModel(CustomerCentricDbContext db, AuditTrail audit) : P
             return RedirectToPage(new { id = owner.Id });
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         TempData["Message"] = $"{owner.Name} is now the Chief Touchpoint Officer.";
         return RedirectToPage("Index");
-    }
-
-    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
-    {
-        Catalog = await AdminCatalog.LoadAsync(db, cancellationToken);
-        if (Id is { } id)
-        {
-            Existing = await db.TouchpointOwners.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
-            return Existing is not null;
-        }
-
-        return true;
     }
 
     public sealed class OwnerInput

@@ -5,6 +5,7 @@ using CustomerCentric.Admin.Routing;
 using CustomerCentric.Data;
 using CustomerCentric.Domain;
 using CustomerCentric.Domain.Routing;
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -21,15 +22,67 @@ public sealed class IndexModel(
     public IReadOnlyList<RuleChange> Changes { get; private set; } = [];
 
     [BindProperty]
+    [StringLength(500, ErrorMessage = "The note is at most 500 characters.")]
     public string? Note { get; set; }
+
+    /// <summary>The draft version this page showed; every change posts it back (optimistic concurrency).</summary>
+    [BindProperty]
+    public int DraftVersion { get; set; }
 
     public bool CanPublish => Problems.All(p => !p.BlocksPublishing) && (Changes.Count > 0 || Latest is null);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostMoveAsync(Guid ruleId, string direction, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostMoveAsync(Guid ruleId, string direction, CancellationToken cancellationToken) =>
+        ChangeDraftAsync(() => MoveAsync(ruleId, direction, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostRemoveAsync(Guid ruleId, CancellationToken cancellationToken) =>
+        ChangeDraftAsync(() => RemoveAsync(ruleId, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostDiscardAsync(CancellationToken cancellationToken) =>
+        ChangeDraftAsync(() => DiscardAsync(cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken) =>
+        ChangeDraftAsync(async () =>
+        {
+            var version = await publisher.PublishDraftAsync(User.ActorName(), DraftVersion, string.IsNullOrWhiteSpace(Note) ? null : Note.Trim(), cancellationToken);
+            TempData["Message"] = $"Version {version.Version} is published; the workers route with it from now on.";
+            return RedirectToPage("Versions");
+        }, cancellationToken);
+
+    /// <summary>Runs a change of the draft; a refused change (a stale draft, a domain rule) shows the page again with the reason.</summary>
+    private async Task<IActionResult> ChangeDraftAsync(Func<Task<IActionResult>> change, CancellationToken cancellationToken)
     {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                return await change();
+            }
+            catch (DomainException e)
+            {
+                ModelState.AddModelError(string.Empty, e.Message);
+            }
+        }
+
+        else
+        {
+            // Nothing on this page shows a field's message (the forms are buttons and hidden fields): say it at the top.
+            foreach (var message in ModelState.Where(entry => entry.Key.Length > 0).SelectMany(entry => entry.Value!.Errors).Select(e => e.ErrorMessage).ToList())
+            {
+                ModelState.AddModelError(string.Empty, message);
+            }
+        }
+
+        // The context may hold the refused change: the page shows the draft as stored.
+        db.ChangeTracker.Clear();
         await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task<IActionResult> MoveAsync(Guid ruleId, string direction, CancellationToken cancellationToken)
+    {
+        await LoadForChangeAsync(cancellationToken);
         var index = Draft.Rules.ToList().FindIndex(r => r.Id == ruleId);
         if (index < 0)
         {
@@ -52,7 +105,7 @@ public sealed class IndexModel(
                 return BadRequest($"Unknown direction '{direction}' (up or down).");
             }
         }
-        catch (DomainException e)
+        catch (DomainException e) when (e is not DraftChangedException)
         {
             TempData["Message"] = e.Message;
             return RedirectToPage();
@@ -61,13 +114,13 @@ public sealed class IndexModel(
         var newIndex = Draft.Rules.ToList().FindIndex(r => r.Id == ruleId);
         audit.Record("RoutingRule", ruleId, direction == "up" ? "MovedUp" : "MovedDown",
             AuditTrail.Snapshot(new { rule.Name, Position = index + 1 }), AuditTrail.Snapshot(new { rule.Name, Position = newIndex + 1 }));
-        await db.SaveChangesAsync(cancellationToken);
+        await workspace.SaveAsync(cancellationToken);
         return RedirectToPage(null, null, null, $"rule-{ruleId}");
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(Guid ruleId, CancellationToken cancellationToken)
+    private async Task<IActionResult> RemoveAsync(Guid ruleId, CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
+        await LoadForChangeAsync(cancellationToken);
         var rule = Draft.Rules.FirstOrDefault(r => r.Id == ruleId);
         if (rule is null)
         {
@@ -76,14 +129,14 @@ public sealed class IndexModel(
 
         Draft.RemoveRule(ruleId, User.ActorName(), time.GetUtcNow());
         audit.Record("RoutingRule", ruleId, "Removed", AuditTrail.Snapshot(rule), null);
-        await db.SaveChangesAsync(cancellationToken);
+        await workspace.SaveAsync(cancellationToken);
         TempData["Message"] = $"Rule '{rule.Name}' removed from the draft.";
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostDiscardAsync(CancellationToken cancellationToken)
+    private async Task<IActionResult> DiscardAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
+        await LoadForChangeAsync(cancellationToken);
         if (Latest is null)
         {
             TempData["Message"] = "Nothing is published yet, so there is nothing to go back to.";
@@ -93,30 +146,22 @@ public sealed class IndexModel(
         var before = AuditTrail.Snapshot(Draft.Rules);
         Draft.ResetTo(Latest, User.ActorName(), time.GetUtcNow());
         audit.Record("RuleSetDraft", Draft.Id, "Discarded", before, AuditTrail.Snapshot(Draft.Rules));
-        await db.SaveChangesAsync(cancellationToken);
+        await workspace.SaveAsync(cancellationToken);
         TempData["Message"] = $"The draft starts again from version {Latest.Version}.";
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken)
+    /// <exception cref="DraftChangedException">The draft is no longer the version this page showed.</exception>
+    private async Task LoadForChangeAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            var version = await publisher.PublishDraftAsync(User.ActorName(), string.IsNullOrWhiteSpace(Note) ? null : Note.Trim(), cancellationToken);
-            TempData["Message"] = $"Version {version.Version} is published; the workers route with it from now on.";
-            return RedirectToPage("Versions");
-        }
-        catch (DomainException e)
-        {
-            await LoadAsync(cancellationToken);
-            ModelState.AddModelError(string.Empty, e.Message);
-            return Page();
-        }
+        await workspace.DraftToChangeAsync(User.ActorName(), DraftVersion, cancellationToken);
+        await LoadAsync(cancellationToken);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Draft = await workspace.DraftAsync(User.ActorName(), cancellationToken);
+        DraftVersion = Draft.Version;
         Latest = await workspace.LatestAsync(cancellationToken);
         Catalog = await AdminCatalog.LoadAsync(db, cancellationToken);
         Problems = RuleSetChecker.Check(Draft.Rules, Catalog);

@@ -15,17 +15,12 @@ namespace CustomerCentric.Admin.Pages.Touchpoints;
 
 /// <summary>Creates a touchpoint (no id) or edits one; touchpoints are deactivated, never deleted (complaints point to them).</summary>
 [Authorize(Roles = AdminRoles.Admin)]
-public sealed class EditModel(CustomerCentricDbContext db, AuditTrail audit) : PageModel
+public sealed class EditModel(CustomerCentricDbContext db, AuditTrail audit) : CatalogEditModel<Touchpoint>(db, audit)
 {
-    [BindProperty(SupportsGet = true)]
-    public Guid? Id { get; set; }
-
     [BindProperty]
     public TouchpointInput Input { get; set; } = new();
 
-    public Touchpoint? Existing { get; private set; }
-
-    public AdminCatalog Catalog { get; private set; } = null!;
+    protected override string Noun => "Touchpoint";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -75,11 +70,11 @@ public sealed class EditModel(CustomerCentricDbContext db, AuditTrail audit) : P
             touchpoint.AssignDefaultOwner(Input.DefaultOwnerId);
             if (Existing is null)
             {
-                db.Touchpoints.Add(touchpoint);
+                Db.Touchpoints.Add(touchpoint);
             }
 
-            audit.Record(nameof(Touchpoint), touchpoint.Id, Existing is null ? "Created" : "Updated", before, AuditTrail.Snapshot(touchpoint));
-            await db.SaveChangesAsync(cancellationToken);
+            Audit.Record(nameof(Touchpoint), touchpoint.Id, Existing is null ? "Created" : "Updated", before, AuditTrail.Snapshot(touchpoint));
+            await Db.SaveChangesAsync(cancellationToken);
             TempData["Message"] = $"Touchpoint '{touchpoint.Name}' saved.";
             return RedirectToPage("Index");
         }
@@ -88,50 +83,6 @@ public sealed class EditModel(CustomerCentricDbContext db, AuditTrail audit) : P
             ModelState.AddModelError(string.Empty, e.Message);
             return Page();
         }
-    }
-
-    public async Task<IActionResult> OnPostActiveAsync(bool active, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(cancellationToken) || Existing is not { } touchpoint)
-        {
-            return NotFound();
-        }
-
-        var before = AuditTrail.Snapshot(touchpoint);
-        try
-        {
-            if (active)
-            {
-                touchpoint.Activate();
-            }
-            else
-            {
-                touchpoint.Deactivate();
-            }
-        }
-        catch (DomainException e)
-        {
-            TempData["Message"] = e.Message;
-            return RedirectToPage(new { id = touchpoint.Id });
-        }
-
-        audit.Record(nameof(Touchpoint), touchpoint.Id, active ? "Activated" : "Deactivated", before, AuditTrail.Snapshot(touchpoint));
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = $"Touchpoint '{touchpoint.Name}' is now {(active ? "active" : "inactive")}.";
-        return RedirectToPage("Index");
-    }
-
-    /// <returns>False when an id was given and no touchpoint has it.</returns>
-    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
-    {
-        Catalog = await AdminCatalog.LoadAsync(db, cancellationToken);
-        if (Id is { } id)
-        {
-            Existing = await db.Touchpoints.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
-            return Existing is not null;
-        }
-
-        return true;
     }
 
     public sealed class TouchpointInput

@@ -1,34 +1,16 @@
 using CustomerCentric.Admin.Catalog;
 using CustomerCentric.Data;
 using CustomerCentric.Domain.Touchpoints;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CustomerCentric.Admin.Pages.Touchpoints;
 
-public sealed class IndexModel(CustomerCentricDbContext db) : PageModel
+public sealed class IndexModel(CustomerCentricDbContext db) : CatalogListModel<Touchpoint>(db)
 {
-    [BindProperty(SupportsGet = true)]
-    public string? Q { get; set; }
+    protected override IEnumerable<Touchpoint> All(AdminCatalog catalog) => catalog.Touchpoints;
 
-    [BindProperty(SupportsGet = true)]
-    public bool ShowInactive { get; set; }
-
-    public AdminCatalog Catalog { get; private set; } = null!;
-
-    public IReadOnlyList<Touchpoint> Touchpoints { get; private set; } = [];
-
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        Catalog = await AdminCatalog.LoadAsync(db, cancellationToken);
-        var query = Q?.Trim();
-        Touchpoints = Catalog.Touchpoints
-            .Where(t => ShowInactive || t.IsActive)
-            .Where(t => string.IsNullOrEmpty(query)
-                || t.Name.Contains(query, StringComparison.OrdinalIgnoreCase)
-                || t.Channel.ToString().Contains(query, StringComparison.OrdinalIgnoreCase)
-                || (t.Description?.Contains(query, StringComparison.OrdinalIgnoreCase) ?? false)
-                || Catalog.OwnerName(t.DefaultOwnerId).Contains(query, StringComparison.OrdinalIgnoreCase))
-            .ToList();
-    }
+    protected override bool Matches(Touchpoint touchpoint, string query) =>
+        touchpoint.Name.Contains(query, StringComparison.OrdinalIgnoreCase)
+        || touchpoint.Channel.ToString().Contains(query, StringComparison.OrdinalIgnoreCase)
+        || (touchpoint.Description?.Contains(query, StringComparison.OrdinalIgnoreCase) ?? false)
+        || Catalog.OwnerName(touchpoint.DefaultOwnerId).Contains(query, StringComparison.OrdinalIgnoreCase);
 }
