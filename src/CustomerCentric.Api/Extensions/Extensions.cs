@@ -1,5 +1,6 @@
 using CustomerCentric.Api.Authentication;
 using CustomerCentric.Api.Complaints;
+using CustomerCentric.Api.Customers;
 using CustomerCentric.Api.Health;
 using CustomerCentric.Api.IntegrationEvents.EventHandling;
 using CustomerCentric.Api.Persistence;
@@ -7,6 +8,7 @@ using CustomerCentric.Api.Schema;
 using CustomerCentric.Data;
 using CustomerCentric.Data.Extensions;
 using CustomerCentric.GraphQL.AspNetCore;
+using CustomerCentric.GraphQL.Limits;
 using CustomerCentric.Messaging.Extensions;
 using CustomerCentric.Redis;
 using CustomerCentric.ServiceDefaults;
@@ -42,13 +44,19 @@ public static class Extensions
         services.AddSingleton<ComplaintUpdates>();
         services.AddScoped<ComplaintSubmission>();
         services.AddScoped<ComplaintChanges>();
+        services.AddScoped<CustomerChanges>();
 
         services.AddSingleton<ApiKeyValidator>();
         services.AddAuthentication(ApiKeyDefaults.Scheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);
 
         services.AddGraphQLServer(_ => ApiSchema.Create())
-            .ModifyOptions(options => options.RequireAuthenticatedMutations = true);
+            .ModifyOptions(options =>
+            {
+                options.RequireAuthenticatedMutations = true;
+                // A page of 100 customers with their complaints and history stays well inside; nested pages of pages do not.
+                options.OperationLimits = new OperationLimits { MaxDepth = 12, MaxCost = 50_000 };
+            });
         services.AddSingleton<IPostConfigureOptions<GraphQLServerOptions>, WebSocketAuthenticationSetup>();
     }
 

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using CustomerCentric.Api.Complaints;
+using CustomerCentric.Api.Customers;
+using CustomerCentric.Api.Schema.Customers;
 using CustomerCentric.Api.Schema.Complaints;
 using CustomerCentric.GraphQL.AspNetCore;
 using CustomerCentric.GraphQL.CodeFirst;
@@ -10,6 +12,18 @@ namespace CustomerCentric.Api.Schema;
 /// <summary>The mutation root: each mutation takes one input and answers with a payload whose errors are typed.</summary>
 public sealed partial class Mutation
 {
+    [GraphQLDescription("Registers a customer.")]
+    public Task<RegisterCustomerPayload> RegisterCustomerAsync(RegisterCustomerInput input, [Service] CustomerChanges changes, CancellationToken cancellationToken) =>
+        changes.RegisterAsync(input, cancellationToken);
+
+    [GraphQLDescription("Replaces a customer's details.")]
+    public Task<UpdateCustomerPayload> UpdateCustomerAsync(UpdateCustomerInput input, [Service] CustomerChanges changes, CancellationToken cancellationToken) =>
+        changes.UpdateAsync(input, cancellationToken);
+
+    [GraphQLDescription("Records an experience a customer had at a touchpoint (it counts towards relationship health).")]
+    public Task<RecordInteractionPayload> RecordInteractionAsync(RecordInteractionInput input, [Service] CustomerChanges changes, CancellationToken cancellationToken) =>
+        changes.RecordInteractionAsync(input, cancellationToken);
+
     [GraphQLDescription("Stores a complaint (status RECEIVED) and queues it for routing; a repeated idempotency key returns the first complaint.")]
     public Task<SubmitComplaintPayload> SubmitComplaintAsync(SubmitComplaintInput input, [Service] ComplaintSubmission submission, CancellationToken cancellationToken) =>
         submission.SubmitAsync(input, cancellationToken);

@@ -13,7 +13,7 @@ namespace CustomerCentric.Api.Schema.Complaints;
 /// <summary>The GraphQL view of a <see cref="Complaint"/>.</summary>
 [GraphQLName("Complaint")]
 [GraphQLDescription("A disruption a customer reported, handled before anything else.")]
-public sealed class ComplaintNode(Complaint complaint) : INode
+public sealed class ComplaintNode(Complaint complaint) : INode, ITimelineItem
 {
     public const string TypeName = "Complaint";
 
@@ -57,6 +57,8 @@ public sealed class ComplaintNode(Complaint complaint) : INode
     [GraphQLDescription("Every step of its life, oldest first.")]
     public async Task<IReadOnlyList<ComplaintHistoryEntryView>> GetHistoryAsync(IResolveFieldContext context) =>
         [.. (await context.DataLoader<HistoryByComplaintLoader>().LoadAsync(complaint.Id, context.CancellationToken)).Select(h => new ComplaintHistoryEntryView(h))];
+
+    DateTimeOffset ITimelineItem.OccurredAt => complaint.SubmittedAt;
 
     internal static bool IsOpen(ComplaintStatus status) => status is ComplaintStatus.Received or ComplaintStatus.Routed or ComplaintStatus.Acknowledged;
 }

@@ -1,3 +1,4 @@
+using CustomerCentric.Api.Customers;
 using CustomerCentric.Api.DataLoaders;
 using CustomerCentric.Api.Schema.Complaints;
 using CustomerCentric.Api.Schema.Interactions;
@@ -45,6 +46,23 @@ public sealed class CustomerNode(Customer customer) : INode
     {
         var all = await context.DataLoader<ComplaintsByCustomerLoader>().LoadAsync(customer.Id, context.CancellationToken);
         return Paging.ToConnection([.. all.Where(c => ComplaintNode.IsOpen(c.Status))], new PagingArguments(first, after, last, before), c => new ComplaintNode(c));
+    }
+
+    [GraphQLDescription("Interactions and complaints in time order, newest first.")]
+    public async Task<Connection<ITimelineItem>> GetTimelineAsync(IResolveFieldContext context, int? first = null, string? after = null, int? last = null, string? before = null)
+    {
+        var interactions = context.DataLoader<InteractionsByCustomerLoader>().LoadAsync(customer.Id, context.CancellationToken);
+        var complaints = context.DataLoader<ComplaintsByCustomerLoader>().LoadAsync(customer.Id, context.CancellationToken);
+        IEnumerable<ITimelineItem> items = [.. (await interactions).Select(i => new InteractionNode(i)), .. (await complaints).Select(c => new ComplaintNode(c))];
+        return Paging.ToConnection([.. items.OrderByDescending(i => i.OccurredAt)], new PagingArguments(first, after, last, before), i => i);
+    }
+
+    [GraphQLDescription("A score from recent sentiment, open complaints and time since the last contact, its trend, and the reasons.")]
+    public async Task<RelationshipHealth> GetRelationshipHealthAsync(IResolveFieldContext context, [Service] TimeProvider time)
+    {
+        var interactions = context.DataLoader<InteractionsByCustomerLoader>().LoadAsync(customer.Id, context.CancellationToken);
+        var complaints = context.DataLoader<ComplaintsByCustomerLoader>().LoadAsync(customer.Id, context.CancellationToken);
+        return RelationshipHealthCalculator.Calculate(await interactions, await complaints, time.GetUtcNow());
     }
 
     [GraphQLDescription("The customer's interactions at touchpoints, newest first.")]

@@ -11,7 +11,7 @@ namespace CustomerCentric.Api.Schema.Interactions;
 
 [GraphQLName("Interaction")]
 [GraphQLDescription("One experience a customer had at a touchpoint.")]
-public sealed class InteractionNode(Interaction interaction) : INode
+public sealed class InteractionNode(Interaction interaction) : INode, ITimelineItem
 {
     public const string TypeName = "Interaction";
 
