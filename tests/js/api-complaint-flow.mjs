@@ -43,6 +43,7 @@ const complaint = submitted.submitComplaint.complaint;
 report.submitted = complaint;
 
 const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { apiKey }, retryAttempts: 0 });
+let acknowledging = Promise.resolve();
 const done = new Promise((resolve) => {
   client.subscribe(
     { query: 'subscription ($id: ID!) { complaintUpdated(id: $id) { id status assignee { id name } } }', variables: { id: complaint.id } },
@@ -51,11 +52,13 @@ const done = new Promise((resolve) => {
         report.updates.push(value.data?.complaintUpdated ?? value);
         const status = value.data?.complaintUpdated?.status;
         if (status === 'ROUTED') {
-          const ack = await graphql(`mutation ($input: AcknowledgeComplaintInput!) {
+          // The ACKNOWLEDGED update may arrive before this mutation's response: the report waits for both.
+          acknowledging = graphql(`mutation ($input: AcknowledgeComplaintInput!) {
             acknowledgeComplaint(input: $input) { complaint { status } errors { __typename } }
-          }`, { input: { complaintId: complaint.id, actor: 'owner@customercentric.test' } });
-          report.acknowledged = ack.acknowledgeComplaint;
+          }`, { input: { complaintId: complaint.id, actor: 'owner@customercentric.test' } })
+            .then((ack) => { report.acknowledged = ack.acknowledgeComplaint; });
         } else if (status === 'ACKNOWLEDGED') {
+          await acknowledging;
           resolve();
         }
       },

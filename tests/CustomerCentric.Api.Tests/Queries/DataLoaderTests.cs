@@ -2,7 +2,7 @@ using CustomerCentric.Api.Tests.Hosting;
 
 namespace CustomerCentric.Api.Tests.Queries;
 
-/// <summary>A page of customers with their complaints, touchpoints and assignees costs the same few SQL commands at any page size.</summary>
+/// <summary>A page of customers with their complaints, touchpoints and assignees costs a few SQL commands, bounded whatever the page size.</summary>
 public sealed class DataLoaderTests(CountingApiApp app) : IClassFixture<CountingApiApp>
 {
     private const string Query = """
@@ -18,11 +18,12 @@ public sealed class DataLoaderTests(CountingApiApp app) : IClassFixture<Counting
         """;
 
     // The customers page, then one command per loader and round of batches (complaints and interactions by customer,
-    // touchpoints, owners, deputies, history); the figure does not grow with the page size.
-    private const int ExpectedCommands = 9;
+    // touchpoints, owners, deputies, history). How loads fall into rounds depends on which fetch finishes first (7 to 9
+    // commands measured), never on the page size: without loaders 50 customers would cost hundreds.
+    private const int MaxCommands = 9;
 
     [Fact]
-    public async Task A_page_of_50_customers_with_complaints_touchpoints_and_assignees_costs_a_constant_number_of_SQL_commands()
+    public async Task A_page_of_50_customers_with_complaints_touchpoints_and_assignees_costs_as_few_SQL_commands_as_a_page_of_5()
     {
         var client = app.Client();
         await client.DataAsync(Query, new { first = 1 }); // warm-up: the API key lookup and EF's model building are not the point
@@ -40,7 +41,7 @@ public sealed class DataLoaderTests(CountingApiApp app) : IClassFixture<Counting
         var complaints = customers.SelectMany(c => c.GetProperty("complaints").GetProperty("nodes").EnumerateArray()).ToList();
         Assert.True(complaints.Count > 10, $"the seed data should give the page complaints to load (got {complaints.Count})");
         Assert.Contains(complaints, c => c.GetProperty("assignee").ValueKind == System.Text.Json.JsonValueKind.Object);
-        Assert.Equal(ExpectedCommands, fifty);
-        Assert.Equal(fifty, five);
+        Assert.InRange(fifty, 6, MaxCommands);
+        Assert.InRange(five, 6, MaxCommands);
     }
 }
