@@ -9,6 +9,7 @@ using CustomerCentric.GraphQL.AspNetCore.Telemetry;
 using CustomerCentric.GraphQL.Error;
 using CustomerCentric.GraphQL.Execution;
 using CustomerCentric.GraphQL.Language.Ast;
+using CustomerCentric.GraphQL.Limits;
 using CustomerCentric.GraphQL.Types;
 using CustomerCentric.GraphQL.Utilities;
 using Microsoft.Extensions.Hosting;
@@ -117,6 +118,16 @@ public sealed class GraphQLServer
         if (operation is null)
         {
             return (null, new OperationResponse(Format(ExecutionResult.FromErrors([operationError!]), ErrorCodes.OperationResolutionFailure, context), OperationOutcome.RequestError));
+        }
+
+        if (Options.OperationLimits is { } limits)
+        {
+            var variables = request.Variables is { ValueKind: JsonValueKind.Object } given ? JsonValues.ToClr(given) as IReadOnlyDictionary<string, object?> : null;
+            var analysis = OperationLimitsAnalyzer.Analyze(Schema, document, request.OperationName, variables, limits);
+            if (!analysis.IsWithinLimits)
+            {
+                return (null, new OperationResponse(Format(ExecutionResult.FromErrors(analysis.Errors), ErrorCodes.ValidationFailed, context), OperationOutcome.RequestError));
+            }
         }
 
         if (request.Query is not null && _persistedOperations is not null && PersistedHash(request) is { } hash && !Options.OnlyPersistedOperations)

@@ -1,4 +1,5 @@
 using CustomerCentric.GraphQL.AspNetCore.WebSockets;
+using CustomerCentric.GraphQL.Limits;
 
 namespace CustomerCentric.GraphQL.AspNetCore;
 
@@ -37,6 +38,12 @@ public sealed class GraphQLServerOptions
     /// automatic registration is refused. A production hardening switch; needs a persisted operation store.
     /// </summary>
     public bool OnlyPersistedOperations { get; set; }
+
+    /// <summary>
+    /// Depth, cost, alias and root-field limits checked before execution (errors keep their codes, e.g. MAX_DEPTH_EXCEEDED);
+    /// not checked when null.
+    /// </summary>
+    public OperationLimits? OperationLimits { get; set; }
 
     /// <summary>The longest one execution may take; no limit when null.</summary>
     public TimeSpan? ExecutionTimeout { get; set; }

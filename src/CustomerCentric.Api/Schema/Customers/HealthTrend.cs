@@ -1,0 +1,8 @@
+namespace CustomerCentric.Api.Schema.Customers;
+
+public enum HealthTrend
+{
+    Improving,
+    Stable,
+    Declining,
+}

@@ -1,0 +1,3 @@
+namespace CustomerCentric.Api.Schema.Customers;
+
+public sealed record RegisterCustomerPayload(CustomerNode? Customer, IReadOnlyList<IRegisterCustomerError>? Errors);

@@ -1,0 +1,3 @@
+namespace CustomerCentric.Api.Schema.Customers;
+
+public sealed record UpdateCustomerPayload(CustomerNode? Customer, IReadOnlyList<IUpdateCustomerError>? Errors);

@@ -1,0 +1,116 @@
+using System.Text;
+using CustomerCentric.Api.Schema.Complaints;
+using CustomerCentric.Api.Schema.Relay;
+using CustomerCentric.Api.Tests.Hosting;
+using CustomerCentric.Contracts.Complaints;
+using CustomerCentric.Hosting;
+using CustomerCentric.Hosting.RabbitMq;
+using CustomerCentric.Testing;
+using Microsoft.EntityFrameworkCore;
+using RabbitMQ.Client;
+
+namespace CustomerCentric.Api.Tests.Messaging;
+
+/// <summary>
+/// A complaint submitted while RabbitMQ is down is stored with its outbox message and published once RabbitMQ is back.
+/// The broker here is a node of its own (on a port chosen up front), so the other tests' broker is never disturbed.
+/// </summary>
+public sealed class OutboxWhileRabbitMqIsDownTests(PostgresFixture postgres, RedisFixture redis, RabbitMqFixture rabbitMq) : IAsyncLifetime
+{
+    private readonly int _amqpPort = LoopbackPort.Free();
+    private RabbitMqServer? _broker;
+    private BrokerlessApiApp? _app;
+
+    public async ValueTask InitializeAsync()
+    {
+        _app = new BrokerlessApiApp(postgres, redis, rabbitMq, $"amqp://guest:guest@127.0.0.1:{_amqpPort}/");
+        await _app.InitializeAsync();
+    }
+
+    [Fact]
+    public async Task A_complaint_submitted_while_RabbitMQ_is_down_is_published_when_it_is_back()
+    {
+        var app = _app!;
+        var client = app.Client();
+        var ids = await client.DataAsync("{ customers(first: 1) { nodes { id } } touchpoints(first: 1) { nodes { id } } }");
+        var payload = (await client.DataAsync(
+            "mutation ($input: SubmitComplaintInput!) { submitComplaint(input: $input) { complaint { id status } } }",
+            new
+            {
+                input = new
+                {
+                    customerId = ids.GetProperty("customers").GetProperty("nodes")[0].GetProperty("id").GetString(),
+                    touchpointId = ids.GetProperty("touchpoints").GetProperty("nodes")[0].GetProperty("id").GetString(),
+                    category = "SERVICE_OUTAGE",
+                    severity = "CRITICAL",
+                    text = "Submitted while the broker is down.",
+                    idempotencyKey = "down-" + Guid.NewGuid(),
+                },
+            })).GetProperty("submitComplaint").GetProperty("complaint");
+        Assert.Equal("RECEIVED", payload.GetProperty("status").GetString());
+        var complaintId = NodeId.Decode(payload.GetProperty("id").GetString()!, ComplaintNode.TypeName);
+
+        await Task.Delay(1500, TestContext.Current.CancellationToken); // a poll or two of the dispatcher, which cannot publish
+        Assert.Null(await SentAtAsync(app, complaintId));
+
+        _broker = new RabbitMqServer(new RabbitMqServerOptions { PreferredAmqpPort = _amqpPort, NodeName = "api-outbox-test" });
+        await _broker.StartAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(_amqpPort, _broker.AmqpPort);
+
+        // A queue of our own on the contract's exchange, to see the message arrive.
+        var factory = new ConnectionFactory { Uri = new Uri(_broker.ConnectionString) };
+        await using var connection = await factory.CreateConnectionAsync(TestContext.Current.CancellationToken);
+        await using var channel = await connection.CreateChannelAsync(cancellationToken: TestContext.Current.CancellationToken);
+        await channel.ExchangeDeclareAsync(ComplaintSubmitted.EntityName, ExchangeType.Fanout, durable: true, cancellationToken: TestContext.Current.CancellationToken);
+        var queue = (await channel.QueueDeclareAsync("api-outbox-test", durable: false, exclusive: true, autoDelete: true, cancellationToken: TestContext.Current.CancellationToken)).QueueName;
+        await channel.QueueBindAsync(queue, ComplaintSubmitted.EntityName, "", cancellationToken: TestContext.Current.CancellationToken);
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        string? body = null;
+        while (body is null || !body.Contains(complaintId.ToString(), StringComparison.Ordinal))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The complaint was not published within 60 s of RabbitMQ coming back.");
+            var message = await channel.BasicGetAsync(queue, autoAck: true, TestContext.Current.CancellationToken);
+            if (message is null)
+            {
+                await Task.Delay(200, TestContext.Current.CancellationToken);
+                continue;
+            }
+
+            body = Encoding.UTF8.GetString(message.Body.Span);
+        }
+
+        var sentAt = DateTime.UtcNow.AddSeconds(10);
+        while (await SentAtAsync(app, complaintId) is null)
+        {
+            Assert.True(DateTime.UtcNow < sentAt, "The outbox row was not marked sent after the broker confirmed.");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
+
+    // The payload is a jsonb column: filtered here rather than in SQL.
+    private static async Task<DateTimeOffset?> SentAtAsync(ApiApp app, Guid complaintId)
+    {
+        var messages = await app.WithDbAsync(db => db.OutboxMessages.Where(m => m.MessageType == typeof(ComplaintSubmitted).FullName)
+            .Select(m => new { m.Payload, m.SentAt }).ToListAsync(TestContext.Current.CancellationToken));
+        return messages.Single(m => m.Payload.Contains(complaintId.ToString(), StringComparison.Ordinal)).SentAt;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        if (_broker is not null)
+        {
+            await _broker.DisposeAsync();
+        }
+    }
+
+    private sealed class BrokerlessApiApp(PostgresFixture postgres, RedisFixture redis, RabbitMqFixture rabbitMq, string broker) : ApiApp(postgres, redis, rabbitMq)
+    {
+        public override string RabbitMqConnectionString => broker;
+    }
+}
