@@ -35,7 +35,9 @@ public static class Extensions
         // First hosted service: the schema is current before anything reads or consumes.
         services.AddHostedService<DatabaseStartup>();
         services.AddCustomerCentricRedis(configuration.GetRequiredConnectionString(ConnectionStrings.Redis));
-        services.AddCustomerCentricMessaging(configuration.GetRequiredConnectionString(ConnectionStrings.RabbitMq), bus => bus.AddApiConsumers());
+        // The API keeps answering (and keeping complaints in the outbox) while RabbitMQ is down: it does not wait for the broker.
+        services.AddCustomerCentricMessaging(
+            configuration.GetRequiredConnectionString(ConnectionStrings.RabbitMq), bus => bus.AddApiConsumers(), waitForBroker: false);
         services.AddHealthChecks()
             .AddDbContextCheck<CustomerCentricDbContext>("postgres")
             .AddCheck<RedisHealthCheck>("redis");

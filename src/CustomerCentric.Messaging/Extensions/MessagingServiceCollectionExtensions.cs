@@ -12,11 +12,17 @@ public static class MessagingServiceCollectionExtensions
     /// <summary>
     /// MassTransit on RabbitMQ (kebab-case endpoint names, publisher confirms, the <see cref="ConsumerQueues"/> declared by
     /// publishers too) with the consumers <paramref name="consumers"/> adds, plus the <see cref="OutboxDispatcher"/> that
-    /// publishes the outbox. Host start waits until the bus is connected and its endpoints ready. Needs AddCustomerCentricData first.
+    /// publishes the outbox. Needs AddCustomerCentricData first.
     /// </summary>
     /// <param name="rabbitMqConnectionString">An amqp:// URI, e.g. amqp://guest:guest@127.0.0.1:5672/.</param>
+    /// <param name="waitForBroker">
+    /// True: host start waits until the bus is connected and its endpoints ready, and fails when RabbitMQ cannot be reached
+    /// (the worker: nothing to do without it). False: the host starts at once and the bus connects when RabbitMQ is there
+    /// (the API: it serves and stores outbox rows while RabbitMQ is down; mandatory publishes keep unroutable rows unsent).
+    /// </param>
     public static IServiceCollection AddCustomerCentricMessaging(
-        this IServiceCollection services, string rabbitMqConnectionString, Action<IBusRegistrationConfigurator>? consumers = null)
+        this IServiceCollection services, string rabbitMqConnectionString, Action<IBusRegistrationConfigurator>? consumers = null,
+        bool waitForBroker = true)
     {
         ArgumentNullException.ThrowIfNull(services);
         var uri = ParseAmqpUri(rabbitMqConnectionString);
@@ -34,7 +40,7 @@ public static class MessagingServiceCollectionExtensions
         // Nothing after the bus (the dispatcher, the sweeper) starts before the receive endpoints are bound and consuming.
         services.AddOptions<MassTransitHostOptions>().Configure(host =>
         {
-            host.WaitUntilStarted = true;
+            host.WaitUntilStarted = waitForBroker;
             host.StartTimeout = TimeSpan.FromMinutes(1);
             host.StopTimeout = TimeSpan.FromSeconds(30);
         });
