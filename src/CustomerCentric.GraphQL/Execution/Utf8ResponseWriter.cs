@@ -49,8 +49,8 @@ internal ref struct Utf8ResponseWriter
                     WriteByte((byte)',');
                 }
 
-                var error = errors[i];
-                WithFallback(writer => ResponseWriter.WriteError(writer, error));
+                ResponseWriter.WriteError(Fallback(), errors[i]);
+                EndFallback();
             }
 
             WriteByte((byte)']');
@@ -67,7 +67,8 @@ internal ref struct Utf8ResponseWriter
         if (result.Extensions is { Count: > 0 } extensions)
         {
             WriteRaw(first ? "\"extensions\":"u8 : ",\"extensions\":"u8);
-            WithFallback(writer => ResponseWriter.WriteValue(writer, extensions));
+            ResponseWriter.WriteValue(Fallback(), extensions);
+            EndFallback();
         }
 
         WriteByte((byte)'}');
@@ -119,7 +120,9 @@ internal ref struct Utf8ResponseWriter
                 _position += longLength;
                 return;
             default:
-                WithFallback(writer => ResponseWriter.WriteValue(writer, value));
+                // No lambda here: a captured parameter would allocate a closure on every call of this method.
+                ResponseWriter.WriteValue(Fallback(), value);
+                EndFallback();
                 return;
         }
     }
@@ -275,7 +278,7 @@ internal ref struct Utf8ResponseWriter
         _chunk = [];
     }
 
-    private void WithFallback(Action<Utf8JsonWriter> write)
+    private Utf8JsonWriter Fallback()
     {
         Commit();
         if (_fallback is null)
@@ -287,8 +290,12 @@ internal ref struct Utf8ResponseWriter
             _fallback.Reset(_output);
         }
 
-        write(_fallback);
-        _fallback.Flush();
+        return _fallback;
+    }
+
+    private void EndFallback()
+    {
+        _fallback!.Flush();
         _chunk = _output.GetSpan(MinimumChunk);
     }
 }
