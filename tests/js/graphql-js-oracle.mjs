@@ -1,12 +1,14 @@
 // The reference side of the GraphQL conformance test: runs case folders through graphql-js 16.
 //   node graphql-js-oracle.mjs <caseDir>...      -> JSON object { "<case>/<operation>": response } on stdout
 //   node graphql-js-oracle.mjs --client-schema   -> reads an introspection response on stdin, prints buildClientSchema's SDL
+//   node graphql-js-oracle.mjs --validate-sdl <file>... -> JSON object { "<file name>": { errors } }: validateSDL (what buildSchema asserts)
 // A case folder holds schema.graphql, data.json (the root value) and operations *.graphql, each with an optional
 // <name>.variables.json and <name>.operation.txt (the operation name). Default resolvers read the JSON; abstract types
 // resolve by the object's __typename (graphql-js's default type resolver).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { buildSchema, buildClientSchema, printSchema, parse, validate, execute, GraphQLError } from 'graphql';
+import { validateSDL } from 'graphql/validation/validate.js';
 
 function toJson(error) {
   const out = { message: error.message };
@@ -56,6 +58,22 @@ function clientSchema() {
   process.stdout.write(printSchema(buildClientSchema(introspection.data ?? introspection)));
 }
 
+function sdlValidation(files) {
+  const results = {};
+  for (const file of files) {
+    let errors;
+    try {
+      errors = validateSDL(parse(readFileSync(file, 'utf8'))).map(toJson);
+    } catch (e) {
+      if (!(e instanceof GraphQLError)) throw e;
+      errors = [toJson(e)];
+    }
+    results[basename(file)] = { errors };
+  }
+  process.stdout.write(JSON.stringify(results));
+}
+
 const args = process.argv.slice(2);
 if (args[0] === '--client-schema') clientSchema();
+else if (args[0] === '--validate-sdl') sdlValidation(args.slice(1));
 else await runCases(args);

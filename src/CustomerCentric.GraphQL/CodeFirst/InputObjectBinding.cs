@@ -8,10 +8,12 @@ namespace CustomerCentric.GraphQL.CodeFirst;
 /// </summary>
 internal sealed record InputObjectBinding(Type ClrType, ConstructorInfo? Constructor, IReadOnlyList<InputObjectBinding.Member> Members)
 {
-    public static InputObjectBinding For(Type type)
+    /// <summary>The binding of <paramref name="type"/>, with the names and ignored fields of its <see cref="InputObjectType{T}"/> if it has one.</summary>
+    public static InputObjectBinding For(Type type, InputObjectTypeConfig? config = null)
     {
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<GraphQLIgnoreAttribute>() is null)
+            .Where(p => p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<GraphQLIgnoreAttribute>() is null
+                && config?.Find(p) is not { Ignored: true })
             .ToList();
         var constructor = type.GetConstructors()
             .Where(c => c.GetParameters().All(parameter => properties.Any(p => Matches(p, parameter))))
@@ -33,7 +35,7 @@ internal sealed record InputObjectBinding(Type ClrType, ConstructorInfo? Constru
                 continue;
             }
 
-            var name = property.GetCustomAttribute<GraphQLNameAttribute>()?.Name ?? NameConventions.ToCamelCase(property.Name);
+            var name = config?.Find(property)?.Name ?? property.GetCustomAttribute<GraphQLNameAttribute>()?.Name ?? NameConventions.ToCamelCase(property.Name);
             members.Add(new Member(name, property, parameter));
         }
 

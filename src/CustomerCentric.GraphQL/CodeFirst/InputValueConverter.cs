@@ -10,7 +10,7 @@ namespace CustomerCentric.GraphQL.CodeFirst;
 /// object fields) to the CLR parameter and property types resolvers declare. One converter per CLR type, built when the schema is
 /// created; input objects are built by compiled expressions, lists by closed generic methods: no reflection per call.
 /// </summary>
-internal sealed class InputValueConverter
+internal sealed class InputValueConverter(Func<Type, InputObjectBinding> bindingOf)
 {
     private static readonly MethodInfo ToListMethod = typeof(InputValueConverter).GetMethod(nameof(ToList), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo ToArrayMethod = typeof(InputValueConverter).GetMethod(nameof(ToArray), BindingFlags.NonPublic | BindingFlags.Static)!;
@@ -118,7 +118,7 @@ internal sealed class InputValueConverter
 
     private Func<object?, object?> InputObjectConverter(Type target)
     {
-        var binding = InputObjectBinding.For(target);
+        var binding = bindingOf(target);
         var fields = Expression.Parameter(typeof(object), "fields");
         var instance = Expression.Variable(target, "instance");
         var constructorArguments = new List<Expression>();

@@ -2,17 +2,9 @@ using System.Reflection;
 
 namespace CustomerCentric.GraphQL.CodeFirst;
 
-/// <summary>What an <see cref="ObjectType{T}"/>'s <c>Configure</c> recorded, read when the schema is created.</summary>
-internal sealed class ObjectTypeConfig(Type clrType)
+/// <summary>What an <see cref="ObjectType{T}"/>'s or <see cref="InterfaceType{T}"/>'s <c>Configure</c> recorded.</summary>
+internal sealed class ObjectTypeConfig(Type clrType) : TypeConfig(clrType)
 {
-    public Type ClrType { get; } = clrType;
-
-    public string? Name { get; set; }
-
-    public string? Description { get; set; }
-
-    public Dictionary<string, object?> Metadata { get; } = [];
-
     public List<FieldConfig> Fields { get; } = [];
 
     public FieldConfig ForMember(MemberInfo member)

@@ -3,7 +3,8 @@ using System.Reflection;
 
 namespace CustomerCentric.GraphQL.CodeFirst;
 
-internal sealed class ObjectTypeDescriptor<T>(ObjectTypeConfig config) : IObjectTypeDescriptor<T>
+/// <summary>Records the fluent configuration of an object or interface type (the two share fields, arguments and resolvers).</summary>
+internal sealed class ObjectTypeDescriptor<T>(ObjectTypeConfig config) : IObjectTypeDescriptor<T>, IInterfaceTypeDescriptor<T>
 {
     public IObjectTypeDescriptor<T> Name(string name)
     {
@@ -33,7 +34,15 @@ internal sealed class ObjectTypeDescriptor<T>(ObjectTypeConfig config) : IObject
         return this;
     }
 
-    private static MemberInfo MemberOf(Expression<Func<T, object?>> expression)
+    IInterfaceTypeDescriptor<T> IInterfaceTypeDescriptor<T>.Name(string name) => (ObjectTypeDescriptor<T>)Name(name);
+
+    IInterfaceTypeDescriptor<T> IInterfaceTypeDescriptor<T>.Description(string description) => (ObjectTypeDescriptor<T>)Description(description);
+
+    IInterfaceTypeDescriptor<T> IInterfaceTypeDescriptor<T>.Metadata(string key, object? value) => (ObjectTypeDescriptor<T>)Metadata(key, value);
+
+    IInterfaceTypeDescriptor<T> IInterfaceTypeDescriptor<T>.Ignore(Expression<Func<T, object?>> member) => (ObjectTypeDescriptor<T>)Ignore(member);
+
+    internal static MemberInfo MemberOf(Expression<Func<T, object?>> expression)
     {
         var body = expression.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : expression.Body;
         return body switch

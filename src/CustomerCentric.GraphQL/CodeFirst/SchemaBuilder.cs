@@ -39,9 +39,11 @@ public sealed class SchemaBuilder
         [typeof(DateTime)] = ExtendedScalars.DateTime,
     };
 
-    private readonly Dictionary<Type, ObjectTypeConfig> _configs = [];
+    private readonly Dictionary<Type, TypeConfig> _configs = [];
+    private readonly Dictionary<Type, InputObjectTypeConfig> _inputConfigs = [];
     private readonly Dictionary<Type, string?> _unions = [];
     private readonly List<Type> _types = [];
+    private readonly List<Type> _inputTypes = [];
     private Type? _query;
     private Type? _mutation;
     private Type? _subscription;
@@ -52,7 +54,7 @@ public sealed class SchemaBuilder
 
     public SchemaBuilder AddQueryType(Type type)
     {
-        _query = Configured(type);
+        _query = ConfiguredRoot(type);
         return this;
     }
 
@@ -60,7 +62,7 @@ public sealed class SchemaBuilder
 
     public SchemaBuilder AddMutationType(Type type)
     {
-        _mutation = Configured(type);
+        _mutation = ConfiguredRoot(type);
         return this;
     }
 
@@ -69,16 +71,20 @@ public sealed class SchemaBuilder
 
     public SchemaBuilder AddSubscriptionType(Type type)
     {
-        _subscription = Configured(type);
+        _subscription = ConfiguredRoot(type);
         return this;
     }
 
-    /// <summary>A type to include even if no field reaches it (an interface's implementations), or an <see cref="ObjectType{T}"/>.</summary>
+    /// <summary>
+    /// A type to include even if no field reaches it (an interface's implementations), or a fluent type: <see cref="ObjectType{T}"/>,
+    /// <see cref="InterfaceType{T}"/>, <see cref="InputObjectType{T}"/>, <see cref="EnumType{T}"/> or <see cref="UnionType{T}"/>.
+    /// </summary>
     public SchemaBuilder AddType<T>() => AddType(typeof(T));
 
     public SchemaBuilder AddType(Type type)
     {
-        _types.Add(Configured(type));
+        var (clrType, config) = Configured(type);
+        (config is InputObjectTypeConfig ? _inputTypes : _types).Add(clrType);
         return this;
     }
 
@@ -114,13 +120,18 @@ public sealed class SchemaBuilder
             throw new CodeFirstSchemaException("A schema needs a query type: call AddQueryType<T>().");
         }
 
-        var factory = new TypeFactory(_scalars, _configs, _unions);
+        var factory = new TypeFactory(_scalars, _configs, _inputConfigs, _unions);
         var query = factory.Root(_query, "Query", isSubscription: false);
         var mutation = _mutation is null ? null : factory.Root(_mutation, "Mutation", isSubscription: false);
         var subscription = _subscription is null ? null : factory.Root(_subscription, "Subscription", isSubscription: true);
         foreach (var type in _types)
         {
             factory.Output(type);
+        }
+
+        foreach (var type in _inputTypes)
+        {
+            factory.Input(type);
         }
 
         var types = factory.Complete();
@@ -134,24 +145,45 @@ public sealed class SchemaBuilder
         }).AssertValid();
     }
 
-    private Type Configured(Type type)
+    private Type ConfiguredRoot(Type type)
     {
-        ArgumentNullException.ThrowIfNull(type);
-        for (var t = type; t is not null; t = t.BaseType)
+        var (clrType, config) = Configured(type);
+        if (config is not (null or ObjectTypeConfig) || clrType.IsInterface)
         {
-            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(ObjectType<>))
-            {
-                if (type.IsAbstract || type.GetConstructor(Type.EmptyTypes) is null)
-                {
-                    throw new CodeFirstSchemaException($"{type.Name} must be a concrete class with a public parameterless constructor.");
-                }
-
-                var config = ((IObjectTypeConfiguration)Activator.CreateInstance(type)!).Describe();
-                _configs[config.ClrType] = config;
-                return config.ClrType;
-            }
+            throw new CodeFirstSchemaException($"A root type must be a class or an ObjectType<T>, and {type.Name} is not.");
         }
 
-        return type;
+        return clrType;
+    }
+
+    private (Type ClrType, TypeConfig? Config) Configured(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        if (!typeof(ITypeConfiguration).IsAssignableFrom(type))
+        {
+            return (type, null);
+        }
+
+        if (type.IsAbstract || type.GetConstructor(Type.EmptyTypes) is null)
+        {
+            throw new CodeFirstSchemaException($"{type.Name} must be a concrete class with a public parameterless constructor.");
+        }
+
+        var config = ((ITypeConfiguration)Activator.CreateInstance(type)!).Describe();
+        switch (config)
+        {
+            case InputObjectTypeConfig input:
+                _inputConfigs[input.ClrType] = input;
+                break;
+            case UnionTypeConfig union:
+                _configs[union.ClrType] = union;
+                _unions[union.ClrType] = union.Name;
+                break;
+            default:
+                _configs[config.ClrType] = config;
+                break;
+        }
+
+        return (config.ClrType, config);
     }
 }

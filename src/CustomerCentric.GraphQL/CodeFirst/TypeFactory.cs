@@ -16,7 +16,8 @@ internal sealed class TypeFactory
     private static readonly HashSet<string> ObjectMethodNames = ["Equals", "GetHashCode", "ToString", "GetType", "Deconstruct", "MemberwiseClone", "Finalize"];
 
     private readonly IReadOnlyDictionary<Type, GraphQLScalarType> _scalars;
-    private readonly IReadOnlyDictionary<Type, ObjectTypeConfig> _configs;
+    private readonly IReadOnlyDictionary<Type, TypeConfig> _configs;
+    private readonly IReadOnlyDictionary<Type, InputObjectTypeConfig> _inputConfigs;
     private readonly IReadOnlyDictionary<Type, string?> _unions;
     private readonly Dictionary<Type, GraphQLNamedType> _outputs = [];
     private readonly Dictionary<Type, GraphQLNamedType> _inputs = [];
@@ -26,14 +27,20 @@ internal sealed class TypeFactory
     private readonly List<GraphQLNamedType> _created = [];
     private readonly ConcurrentDictionary<Type, string?> _objectTypeNames = new();
     private readonly NullabilityInfoContext _nullability = new();
-    private readonly InputValueConverter _converter = new();
+    private readonly InputValueConverter _converter;
     private readonly ResolverCompiler _compiler;
 
-    public TypeFactory(IReadOnlyDictionary<Type, GraphQLScalarType> scalars, IReadOnlyDictionary<Type, ObjectTypeConfig> configs, IReadOnlyDictionary<Type, string?> unions)
+    public TypeFactory(
+        IReadOnlyDictionary<Type, GraphQLScalarType> scalars,
+        IReadOnlyDictionary<Type, TypeConfig> configs,
+        IReadOnlyDictionary<Type, InputObjectTypeConfig> inputConfigs,
+        IReadOnlyDictionary<Type, string?> unions)
     {
         _scalars = scalars;
         _configs = configs;
+        _inputConfigs = inputConfigs;
         _unions = unions;
+        _converter = new InputValueConverter(BindingOf);
         _compiler = new ResolverCompiler(_converter);
     }
 
@@ -115,12 +122,13 @@ internal sealed class TypeFactory
             throw new NotSupportedException($"{ClrTypeShape.Display(clrType)} cannot be a GraphQL input type; use a scalar, an enum or a concrete class or record");
         }
 
-        var binding = InputObjectBinding.For(clrType);
-        var type = new GraphQLInputObjectType(NameConventions.InputTypeName(clrType), () => InputFields(binding))
+        var config = _inputConfigs.GetValueOrDefault(clrType);
+        var binding = BindingOf(clrType);
+        var type = new GraphQLInputObjectType(config?.Name ?? NameConventions.InputTypeName(clrType), () => InputFields(binding, config))
         {
-            Description = clrType.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description,
-            IsOneOf = clrType.GetCustomAttribute<OneOfAttribute>() is not null,
-            Metadata = { [SchemaBuilder.ClrTypeMetadataKey] = clrType },
+            Description = config?.Description ?? clrType.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description,
+            IsOneOf = config?.IsOneOf == true || clrType.GetCustomAttribute<OneOfAttribute>() is not null,
+            Metadata = WithClrType(config?.Metadata, clrType),
         };
         return _inputs[clrType] = Register(type, clrType);
     }
@@ -156,17 +164,20 @@ internal sealed class TypeFactory
             return known;
         }
 
+        var config = _configs.GetValueOrDefault(clrType) as EnumTypeConfig;
         var values = clrType.GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(member => member.GetCustomAttribute<GraphQLIgnoreAttribute>() is null)
-            .Select(member => new GraphQLEnumValue(member.GetCustomAttribute<GraphQLNameAttribute>()?.Name ?? NameConventions.ToConstantCase(member.Name), member.GetValue(null))
+            .Select(member => (Member: member, Value: member.GetValue(null)!, Config: config?.Values.GetValueOrDefault(member.GetValue(null)!)))
+            .Where(value => value.Member.GetCustomAttribute<GraphQLIgnoreAttribute>() is null && value.Config is not { Ignored: true })
+            .Select(value => new GraphQLEnumValue(
+                value.Config?.Name ?? value.Member.GetCustomAttribute<GraphQLNameAttribute>()?.Name ?? NameConventions.ToConstantCase(value.Member.Name), value.Value)
             {
-                Description = member.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description,
-                DeprecationReason = DeprecationOf(member),
+                Description = value.Config?.Description ?? value.Member.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description,
+                DeprecationReason = value.Config?.DeprecationReason ?? DeprecationOf(value.Member),
             });
-        var enumType = new GraphQLEnumType(NameConventions.TypeName(clrType), values)
+        var enumType = new GraphQLEnumType(config?.Name ?? NameConventions.TypeName(clrType), values)
         {
-            Description = clrType.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description,
-            Metadata = { [SchemaBuilder.ClrTypeMetadataKey] = clrType },
+            Description = config?.Description ?? clrType.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description,
+            Metadata = WithClrType(config?.Metadata, clrType),
         };
         _outputs[clrType] = _inputs[clrType] = enumType;
         return Register(enumType, clrType);
@@ -174,7 +185,7 @@ internal sealed class TypeFactory
 
     private GraphQLObjectType Object(Type clrType)
     {
-        var config = _configs.GetValueOrDefault(clrType);
+        var config = _configs.GetValueOrDefault(clrType) as ObjectTypeConfig;
         var isRoot = _roots.TryGetValue(clrType, out var root);
         var name = config?.Name ?? (clrType.GetCustomAttribute<GraphQLNameAttribute>() is null && isRoot ? root.Name : NameConventions.TypeName(clrType));
         var rootInstance = isRoot ? CreateRootInstance(clrType, name) : null;
@@ -190,7 +201,7 @@ internal sealed class TypeFactory
 
     private GraphQLInterfaceType Interface(Type clrType)
     {
-        var config = _configs.GetValueOrDefault(clrType);
+        var config = _configs.GetValueOrDefault(clrType) as ObjectTypeConfig;
         var name = config?.Name ?? NameConventions.TypeName(clrType);
         var type = new GraphQLInterfaceType(name, () => Fields(clrType, name, config, null, false), () => Interfaces(clrType))
         {
@@ -204,12 +215,13 @@ internal sealed class TypeFactory
 
     private GraphQLUnionType Union(Type clrType, string? name)
     {
+        var config = _configs.GetValueOrDefault(clrType) as UnionTypeConfig;
         var type = new GraphQLUnionType(
-            name ?? NameConventions.TypeName(clrType),
+            config?.Name ?? name ?? NameConventions.TypeName(clrType),
             () => _created.OfType<GraphQLObjectType>().Where(member => clrType.IsAssignableFrom(_clrTypes[member])))
         {
-            Description = clrType.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description,
-            Metadata = { [SchemaBuilder.ClrTypeMetadataKey] = clrType },
+            Description = config?.Description ?? clrType.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description,
+            Metadata = WithClrType(config?.Metadata, clrType),
             ResolveType = ResolveType,
         };
         _outputs[clrType] = type;
@@ -510,7 +522,9 @@ internal sealed class TypeFactory
             ? new GraphQLArgument(name, type) { DefaultValue = defaultValue, Description = description, DeprecationReason = deprecation }
             : new GraphQLArgument(name, type) { Description = description, DeprecationReason = deprecation };
 
-    private IEnumerable<GraphQLInputField> InputFields(InputObjectBinding binding)
+    private InputObjectBinding BindingOf(Type clrType) => InputObjectBinding.For(clrType, _inputConfigs.GetValueOrDefault(clrType));
+
+    private IEnumerable<GraphQLInputField> InputFields(InputObjectBinding binding, InputObjectTypeConfig? config)
     {
         var fields = new List<GraphQLInputField>();
         foreach (var member in binding.Members)
@@ -518,12 +532,23 @@ internal sealed class TypeFactory
             try
             {
                 var property = member.Property;
-                var typeReference = property.GetCustomAttribute<GraphQLTypeAttribute>()?.Reference;
+                var fieldConfig = config?.Find(property);
+                var typeReference = fieldConfig?.Type ?? property.GetCustomAttribute<GraphQLTypeAttribute>()?.Reference;
                 var type = typeReference is null ? InputType(ClrTypeShape.From(property.PropertyType, _nullability.Create(property))) : Resolve(typeReference, input: true);
-                var description = property.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description ?? member.Parameter?.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description;
-                var deprecation = DeprecationOf(property);
+                var description = fieldConfig?.Description
+                    ?? property.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description ?? member.Parameter?.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description;
+                var deprecation = fieldConfig?.DeprecationReason ?? DeprecationOf(property);
                 object? defaultValue = null;
-                var hasDefault = member.Parameter is not null && ParameterDefaults.TryGet(member.Parameter, out defaultValue) && (defaultValue is not null || type is GraphQLNonNull);
+                bool hasDefault;
+                if (fieldConfig is { HasDefaultValue: true })
+                {
+                    hasDefault = true;
+                    defaultValue = fieldConfig.DefaultValue;
+                }
+                else
+                {
+                    hasDefault = member.Parameter is not null && ParameterDefaults.TryGet(member.Parameter, out defaultValue) && (defaultValue is not null || type is GraphQLNonNull);
+                }
                 fields.Add(hasDefault
                     ? new GraphQLInputField(member.Name, type) { DefaultValue = defaultValue, Description = description, DeprecationReason = deprecation }
                     : new GraphQLInputField(member.Name, type) { Description = description, DeprecationReason = deprecation });

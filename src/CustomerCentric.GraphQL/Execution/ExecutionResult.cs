@@ -27,12 +27,8 @@ public sealed class ExecutionResult
     /// <summary>Writes the response as JSON: <c>errors</c>, <c>data</c>, <c>extensions</c> (graphql-js's key order).</summary>
     public void WriteTo(Utf8JsonWriter writer) => ResponseWriter.Write(writer, this);
 
-    /// <summary>Writes the response as UTF-8 JSON into <paramref name="output"/>.</summary>
-    public void WriteTo(IBufferWriter<byte> output)
-    {
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true });
-        ResponseWriter.Write(writer, this);
-    }
+    /// <summary>Writes the response as UTF-8 JSON into <paramref name="output"/> (<see cref="ResponseWriter.Write(IBufferWriter{byte}, ExecutionResult)"/>).</summary>
+    public void WriteTo(IBufferWriter<byte> output) => ResponseWriter.Write(output, this);
 
     public string ToJson()
     {

@@ -53,7 +53,8 @@ public static class Executor
 
     /// <summary>
     /// spec 6.1 Subscribe: creates the source event stream (6.3.1) and maps each event through execution (6.3.2 MapSourceToResponseEvent).
-    /// Variables are coerced once; every event runs the operation with the event as root value.
+    /// Variables are coerced once; every event runs the operation with the event as root value and its own items (a copy of the
+    /// request's) holding its own <see cref="DataLoaderScope"/>: the loads of one event are batched together and cached for that event only.
     /// </summary>
     public static async ValueTask<SubscriptionResult> SubscribeAsync(ExecutionRequest request)
     {
@@ -219,7 +220,7 @@ public static class Executor
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(request.CancellationToken, cancellationToken);
         await foreach (var payload in events.WithCancellation(stop.Token).ConfigureAwait(false))
         {
-            var execution = prepared.CreateExecution(request, payload, stop.Token);
+            var execution = prepared.CreateExecution(request, payload, stop.Token, EventItems(request.Items));
             ExecutionResult result;
             try
             {
@@ -242,13 +243,29 @@ public static class Executor
         }
     }
 
+    // An event sees what the request put in its items (the user, ...), but not the data loaders of the subscribe call or of earlier events.
+    private static Dictionary<string, object?> EventItems(IDictionary<string, object?>? requestItems)
+    {
+        if (requestItems is null)
+        {
+            return new Dictionary<string, object?>(StringComparer.Ordinal);
+        }
+
+        lock (requestItems)
+        {
+            var items = new Dictionary<string, object?>(requestItems, StringComparer.Ordinal);
+            items.Remove(DataLoaderScope.ItemsKey);
+            return items;
+        }
+    }
+
     /// <summary>What stays the same for every execution of one request (and every event of a subscription).</summary>
     private readonly record struct PreparedOperation(
         OperationDefinitionNode Operation,
         DocumentPlans Plans,
         IReadOnlyDictionary<string, object?> Variables)
     {
-        public OperationExecution CreateExecution(ExecutionRequest request, object? rootValue, CancellationToken token) =>
-            new(request.Schema, Operation, Plans, Variables, rootValue, request, token);
+        public OperationExecution CreateExecution(ExecutionRequest request, object? rootValue, CancellationToken token, IDictionary<string, object?>? items = null) =>
+            new(request.Schema, Operation, Plans, Variables, rootValue, request, token, items);
     }
 }

@@ -35,14 +35,15 @@ internal sealed class OperationExecution
         IReadOnlyDictionary<string, object?> variableValues,
         object? rootValue,
         ExecutionRequest request,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IDictionary<string, object?>? items = null)
     {
         Schema = schema;
         Operation = operation;
         VariableValues = variableValues;
         RootValue = rootValue;
         RequestServices = request.RequestServices;
-        Items = request.Items ?? new Dictionary<string, object?>(StringComparer.Ordinal);
+        Items = items ?? request.Items ?? new Dictionary<string, object?>(StringComparer.Ordinal);
         AllowIntrospection = request.AllowIntrospection;
         CancellationToken = cancellationToken;
         _plans = plans;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 using System.Text.Json;
 using CustomerCentric.GraphQL.Error;
@@ -18,6 +19,17 @@ public static class ResponseWriter
     private static readonly JsonEncodedText PathName = JsonEncodedText.Encode("path");
     private static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line");
     private static readonly JsonEncodedText ColumnName = JsonEncodedText.Encode("column");
+
+    /// <summary>
+    /// Writes the response as UTF-8 JSON straight into <paramref name="output"/> (the fast path: no <see cref="Utf8JsonWriter"/> for
+    /// the data tree). Non-ASCII characters are written as UTF-8 rather than escaped, as JSON.stringify does.
+    /// </summary>
+    public static void Write(IBufferWriter<byte> output, ExecutionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(result);
+        Utf8ResponseWriter.Write(output, result);
+    }
 
     public static void Write(Utf8JsonWriter writer, ExecutionResult result)
     {

@@ -2,12 +2,14 @@ using CustomerCentric.GraphQL.Error;
 using CustomerCentric.GraphQL.Language;
 using CustomerCentric.GraphQL.Language.Ast;
 using CustomerCentric.GraphQL.Types;
+using CustomerCentric.GraphQL.Validation;
 
 namespace CustomerCentric.GraphQL.Utilities;
 
 /// <summary>
 /// Builds a schema from SDL (graphql-js <c>buildASTSchema</c> / <c>buildSchema</c>): type definitions and their extensions in the same
 /// document, directive definitions, and the schema definition (or, without one, the types named Query, Mutation and Subscription).
+/// The document is checked with the SDL rules first (<see cref="SpecifiedRules.Sdl"/>, graphql-js <c>assertValidSDL</c>).
 /// Type order follows the document, so <see cref="SchemaPrinter"/> prints the types back in the order written.
 /// </summary>
 public static class BuildAstSchema
@@ -18,6 +20,12 @@ public static class BuildAstSchema
     {
         ArgumentNullException.ThrowIfNull(document);
         options ??= new BuildSchemaOptions();
+        if (!options.AssumeValid && !options.AssumeValidSdl && DocumentValidator.ValidateSdl(document) is { Count: > 0 } errors)
+        {
+            // graphql-js assertValidSDL: every SDL rule's error, with its locations, before anything is built.
+            throw new GraphQLSchemaValidationException(errors);
+        }
+
         var schema = new SchemaBuilder(document, options).Build();
         options.Resolvers?.ApplyTo(schema);
         return options.AssumeValid ? schema : schema.AssertValid();

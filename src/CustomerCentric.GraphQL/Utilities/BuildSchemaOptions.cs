@@ -16,4 +16,7 @@ public sealed record BuildSchemaOptions
 
     /// <summary>Skip type system validation of the result (graphql-js <c>assumeValid</c>); by default an invalid schema throws.</summary>
     public bool AssumeValid { get; init; }
+
+    /// <summary>Skip the SDL rules (graphql-js <c>assumeValidSDL</c>); by default a document breaking them throws before anything is built.</summary>
+    public bool AssumeValidSdl { get; init; }
 }

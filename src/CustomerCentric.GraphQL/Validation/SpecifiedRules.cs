@@ -39,9 +39,17 @@ public static class SpecifiedRules
     /// <summary>The rules for type system documents (graphql-js <c>specifiedSDLRules</c>).</summary>
     public static IReadOnlyList<SdlValidationRule> Sdl { get; } =
     [
+        LoneSchemaDefinitionRule.SdlRule,
+        UniqueOperationTypesRule.SdlRule,
+        UniqueTypeNamesRule.SdlRule,
+        UniqueEnumValueNamesRule.SdlRule,
+        UniqueFieldDefinitionNamesRule.SdlRule,
+        UniqueArgumentDefinitionNamesRule.SdlRule,
+        UniqueDirectiveNamesRule.SdlRule,
         KnownTypeNamesRule.SdlRule,
         KnownDirectivesRule.SdlRule,
         UniqueDirectivesPerLocationRule.SdlRule,
+        PossibleTypeExtensionsRule.SdlRule,
         KnownArgumentNamesOnDirectivesRule.SdlRule,
         UniqueArgumentNamesRule.SdlRule,
         UniqueInputFieldNamesRule.SdlRule,

@@ -31,6 +31,10 @@ public static class ConformanceCorpus
         }
     }
 
+    /// <summary>The SDL documents under Conformance/SdlCases, each checked by graphql-js's <c>validateSDL</c> and ours.</summary>
+    public static IReadOnlyList<string> SdlCaseFiles { get; } =
+        [.. Directory.GetFiles(Path.Combine(RepositoryRoot, "tests", "CustomerCentric.GraphQL.Tests", "Conformance", "SdlCases"), "*.graphql").Order(StringComparer.Ordinal)];
+
     public static string DirectoryOf(string caseName) =>
         CaseDirectories.Single(directory => Path.GetFileName(directory) == caseName);
 

@@ -7,6 +7,7 @@ namespace CustomerCentric.GraphQL.Tests.Conformance;
 public static class GraphQLJsOracle
 {
     private static readonly Lazy<Task<IReadOnlyDictionary<string, JsonElement>>> LazyResponses = new(RunCasesAsync);
+    private static readonly Lazy<Task<IReadOnlyDictionary<string, JsonElement>>> LazySdlValidations = new(ValidateSdlCasesAsync);
 
     /// <summary>graphql-js's response for every "case/operation".</summary>
     public static Task<IReadOnlyDictionary<string, JsonElement>> ResponsesAsync() => LazyResponses.Value;
@@ -14,9 +15,17 @@ public static class GraphQLJsOracle
     /// <summary>graphql-js's <c>printSchema(buildClientSchema(introspection))</c>.</summary>
     public static Task<string> PrintClientSchemaAsync(string introspectionResponse) => RunAsync(["--client-schema"], introspectionResponse);
 
-    private static async Task<IReadOnlyDictionary<string, JsonElement>> RunCasesAsync()
+    /// <summary>graphql-js's <c>validateSDL</c> answer (<c>{ errors }</c>) for every SDL case file, by file name.</summary>
+    public static Task<IReadOnlyDictionary<string, JsonElement>> SdlValidationsAsync() => LazySdlValidations.Value;
+
+    private static Task<IReadOnlyDictionary<string, JsonElement>> RunCasesAsync() => RunToDictionaryAsync(ConformanceCorpus.CaseDirectories);
+
+    private static Task<IReadOnlyDictionary<string, JsonElement>> ValidateSdlCasesAsync() =>
+        RunToDictionaryAsync(["--validate-sdl", .. ConformanceCorpus.SdlCaseFiles]);
+
+    private static async Task<IReadOnlyDictionary<string, JsonElement>> RunToDictionaryAsync(IEnumerable<string> arguments)
     {
-        var output = await RunAsync(ConformanceCorpus.CaseDirectories, null);
+        var output = await RunAsync(arguments, null);
         using var document = JsonDocument.Parse(output);
         return document.RootElement.EnumerateObject().ToDictionary(property => property.Name, property => property.Value.Clone());
     }

@@ -72,10 +72,10 @@ public sealed class BuildAstSchemaTests
     }
 
     [Theory]
-    [InlineData("type Query { a: Missing }", "Unknown type: \"Missing\".")]
+    [InlineData("type Query { a: Missing }", "Unknown type \"Missing\".")]
     [InlineData("type Query { a: Int } type Query { b: Int }", "There can be only one type named \"Query\".")]
     [InlineData("type Query { a: Int } extend type Other { b: Int }", "Cannot extend type \"Other\" because it is not defined.")]
-    [InlineData("type Query { a: Int } enum E { A } extend type E { b: Int }", "Cannot extend non-enum type \"E\".")]
+    [InlineData("type Query { a: Int } enum E { A } extend type E { b: Int }", "Cannot extend non-object type \"E\".")]
     [InlineData("type Query { a(x: Int = \"no\"): Int }", "Argument \"Query.a(x:)\" has invalid default value: \"no\".")]
     [InlineData("type Query { a: Int } input I { x: Int! = null }", "Input field \"I.x\" has invalid default value: null.")]
     [InlineData("type Query { a: U } union U = Query | I input I { x: Int }", "Union type U can only include Object types, it cannot include I.")]
