@@ -19,6 +19,6 @@ internal static class StatusTable
         return [.. lines.Select(line => line.Length < width ? line : line[..Math.Max(0, width - 1)])];
 
         string Row(string name, string state, string endpoint, string pid, string health, string restarts) =>
-            $"{name,-12} {state,-13} {endpoint.PadRight(endpointWidth)} {pid,7} {health,-9} {restarts,8}";
+            $"{name,-16} {state,-13} {endpoint.PadRight(endpointWidth)} {pid,7} {health,-9} {restarts,8}";
     }
 }

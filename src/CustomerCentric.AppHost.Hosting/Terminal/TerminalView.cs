@@ -115,7 +115,7 @@ internal sealed class TerminalView : IDisposable
 
     private void WritePrefix(string resource)
     {
-        var prefix = $"{resource,-12}| ";
+        var prefix = $"{resource,-16}| ";
         if (!live)
         {
             Console.Write(prefix);

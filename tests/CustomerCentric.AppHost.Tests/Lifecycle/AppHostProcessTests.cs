@@ -27,12 +27,7 @@ public sealed class AppHostProcessTests
 
             var clock = Stopwatch.StartNew();
             appHost.Process.Kill(); // SIGKILL: no handler, no finally block runs in the AppHost
-            var survivors = processes;
-            while (survivors.Count > 0 && clock.Elapsed < TimeSpan.FromSeconds(15))
-            {
-                await Task.Delay(100, cancellationToken);
-                survivors = [.. survivors.Where(entry => entry.IsRunning)];
-            }
+            var survivors = await StackProcesses.WaitUntilGoneAsync(processes, TimeSpan.FromSeconds(15), cancellationToken);
 
             Assert.True(survivors.Count == 0, $"still running {clock.Elapsed.TotalSeconds:0.0} s after SIGKILL:\n{string.Join('\n', survivors)}");
             foreach (var port in ports)
@@ -62,7 +57,7 @@ public sealed class AppHostProcessTests
             Assert.True(stopped < TimeSpan.FromSeconds(20), $"stopping took {stopped.TotalSeconds:0.0} s");
             // the order the AppHost reported: every service stopped before any server it uses
             var output = await appHost.Output;
-            var order = output.Split('\n').Where(line => line.Contains(": Stopped")).Select(line => line.Split('|')[1].Trim().Split(':')[0]).ToList();
+            var order = output.Split('\n').Where(line => line.StartsWith("apphost", StringComparison.Ordinal) && line.Contains(": Stopped")).Select(line => line.Split('|')[1].Trim().Split(':')[0]).ToList();
             Assert.True(order.IndexOf("worker") < order.IndexOf("rabbitmq"), $"stop order: {string.Join(", ", order)}");
             Assert.True(order.IndexOf("admin") < order.IndexOf("postgres-server"), $"stop order: {string.Join(", ", order)}");
             Assert.True(order.IndexOf("worker") < order.IndexOf("redis"), $"stop order: {string.Join(", ", order)}");
@@ -73,15 +68,10 @@ public sealed class AppHostProcessTests
     /// <summary>Every process the AppHost's resources run: each supervisor's session and its program's descendants, plus the AppHost.</summary>
     private static List<ProcessEntry> EveryProcess(JsonElement endpoints)
     {
-        List<ProcessEntry> processes = [ProcessTable.Read(endpoints.GetProperty("appHostProcessId").GetInt32())!];
-        foreach (var resource in endpoints.GetProperty("resources").EnumerateArray())
-        {
-            if (resource.GetProperty("processIds").EnumerateArray().Select(pid => pid.GetInt32()).ToList() is [var program, var supervisor])
-            {
-                processes.AddRange(ProcessTable.Supervised(supervisor, program));
-            }
-        }
-
-        return processes;
+        var supervised = endpoints.GetProperty("resources").EnumerateArray()
+            .Select(resource => resource.GetProperty("processIds").EnumerateArray().Select(pid => pid.GetInt32()).ToList())
+            .Where(pids => pids.Count == 2)
+            .Select(pids => (pids[0], pids[1]));
+        return [ProcessTable.Read(endpoints.GetProperty("appHostProcessId").GetInt32())!, .. StackProcesses.Of(supervised)];
     }
 }
