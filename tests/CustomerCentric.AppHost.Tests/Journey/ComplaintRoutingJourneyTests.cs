@@ -1,6 +1,7 @@
 using CustomerCentric.AppHost.Hosting;
 using CustomerCentric.AppHost.Hosting.Testing;
 using CustomerCentric.AppHost.Tests.Stack;
+using CustomerCentric.Hosting.Tests;
 using Microsoft.Playwright;
 
 namespace CustomerCentric.AppHost.Tests.Journey;
@@ -22,7 +23,7 @@ public sealed class ComplaintRoutingJourneyTests
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         var app = await DistributedApplicationTestingBuilder.CreateAsync<Program>(cancellationToken: cancellationToken);
-        List<Hosting.Tests.ProcessEntry> processes;
+        List<ProcessEntry> processes;
         try
         {
             using (var startup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
