@@ -1,4 +1,5 @@
 using CustomerCentric.Messaging.Outbox;
+using CustomerCentric.Messaging.Topology;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,8 +9,9 @@ namespace CustomerCentric.Messaging.Extensions;
 public static class MessagingServiceCollectionExtensions
 {
     /// <summary>
-    /// MassTransit on RabbitMQ (kebab-case endpoint names, publisher confirms) with the consumers <paramref name="consumers"/>
-    /// adds, plus the <see cref="OutboxDispatcher"/> that publishes the outbox. Needs AddCustomerCentricData first.
+    /// MassTransit on RabbitMQ (kebab-case endpoint names, publisher confirms, the <see cref="ConsumerQueues"/> declared by
+    /// publishers too) with the consumers <paramref name="consumers"/> adds, plus the <see cref="OutboxDispatcher"/> that
+    /// publishes the outbox. Host start waits until the bus is connected and its endpoints ready. Needs AddCustomerCentricData first.
     /// </summary>
     /// <param name="rabbitMqConnectionString">An amqp:// URI, e.g. amqp://guest:guest@127.0.0.1:5672/.</param>
     public static IServiceCollection AddCustomerCentricMessaging(
@@ -24,8 +26,16 @@ public static class MessagingServiceCollectionExtensions
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(uri, host => host.PublisherConfirmation = true);
+                ConsumerQueues.Declare(rabbit);
                 rabbit.ConfigureEndpoints(context);
             });
+        });
+        // Nothing after the bus (the dispatcher, the sweeper) starts before the receive endpoints are bound and consuming.
+        services.AddOptions<MassTransitHostOptions>().Configure(host =>
+        {
+            host.WaitUntilStarted = true;
+            host.StartTimeout = TimeSpan.FromMinutes(1);
+            host.StopTimeout = TimeSpan.FromSeconds(30);
         });
         return services.AddOutboxDispatcher();
     }

@@ -5,6 +5,7 @@ using CustomerCentric.Data;
 using CustomerCentric.Data.Json;
 using CustomerCentric.Data.Outbox;
 using CustomerCentric.Data.Provider;
+using CustomerCentric.Messaging.Topology;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -149,6 +150,12 @@ public sealed class OutboxDispatcher(
             {
                 // Consumers deduplicate by MessageId: a row sent twice (crash before the commit) carries the same id.
                 context.MessageId = row.Id;
+                // Unroutable (its consumer queue gone) fails the publish, so the row stays unsent instead of being lost.
+                if (ConsumerQueues.MustReachAQueue(type) && context.TryGetPayload<RabbitMqSendContext>(out var rabbit))
+                {
+                    rabbit.Mandatory = true;
+                }
+
                 foreach (var (name, value) in row.Headers)
                 {
                     context.Headers.Set(name, value);

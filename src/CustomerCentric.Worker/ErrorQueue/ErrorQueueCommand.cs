@@ -1,6 +1,5 @@
 using CustomerCentric.ServiceDefaults;
-using CustomerCentric.Worker.IntegrationEvents.EventHandling;
-using MassTransit;
+using CustomerCentric.Messaging.Topology;
 using Microsoft.Extensions.Configuration;
 
 namespace CustomerCentric.Worker.ErrorQueue;
@@ -16,8 +15,7 @@ public static class ErrorQueueCommand
     private const string Usage = "usage: CustomerCentric.Worker errors list | errors replay (--all | MESSAGE-ID)";
 
     /// <summary>The error queues of this worker's receive endpoints.</summary>
-    public static IReadOnlyList<string> ErrorQueues { get; } =
-        [KebabCaseEndpointNameFormatter.Instance.Consumer<ComplaintSubmittedConsumer>() + "_error"];
+    public static IReadOnlyList<string> ErrorQueues { get; } = [ConsumerQueues.ComplaintSubmittedQueue + "_error"];
 
     /// <param name="args">The arguments after "errors".</param>
     /// <returns>The process exit code: 0 done, 1 nothing matched, 2 bad usage.</returns>

@@ -22,6 +22,10 @@ public static class RabbitMqVirtualHost
         return rabbitMq.ConnectionString + name;
     }
 
+    /// <summary>Unbinds a queue from an exchange (the binding without routing key) in the virtual host <paramref name="amqpUri"/> names.</summary>
+    public static Task UnbindQueueAsync(RabbitMqFixture rabbitMq, string amqpUri, string exchange, string queue, CancellationToken ct) =>
+        SendAsync(rabbitMq, HttpMethod.Delete, $"api/bindings/{new Uri(amqpUri).AbsolutePath.TrimStart('/')}/e/{exchange}/q/{queue}/~", null, ct);
+
     private static async Task SendAsync(RabbitMqFixture rabbitMq, HttpMethod method, string path, object? body, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(method, new Uri(rabbitMq.ManagementUri, path))

@@ -1,3 +1,5 @@
+using CustomerCentric.Data.Extensions;
+using CustomerCentric.Messaging.Extensions;
 using CustomerCentric.Testing;
 using CustomerCentric.Worker.Extensions;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +34,17 @@ public static class WorkerHost
         }
 
         builder.AddApplicationServices();
+        var host = builder.Build();
+        await host.StartAsync(ct);
+        return host;
+    }
+
+    /// <summary>A publisher without the worker, as the API is: the database's outbox and its dispatcher on the bus, no consumers.</summary>
+    public static async Task<IHost> StartPublisherAsync(WorkerDatabase database, string rabbitMq, CancellationToken ct)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders().AddProvider(new TestOutputLoggerProvider(TestContext.Current.TestOutputHelper));
+        builder.Services.AddCustomerCentricData(database.ConnectionString).AddCustomerCentricMessaging(rabbitMq);
         var host = builder.Build();
         await host.StartAsync(ct);
         return host;

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CustomerCentric.Messaging.Topology;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,8 @@ public sealed class ComplaintSubmittedConsumerDefinition : ConsumerDefinition<Co
 
     public ComplaintSubmittedConsumerDefinition()
     {
+        // The queue publishers declare too (see ConsumerQueues), so nothing published before the worker's first start is lost.
+        EndpointName = ConsumerQueues.ComplaintSubmittedQueue;
         ConcurrentMessageLimit = ConcurrencyLimit;
     }
 
