@@ -101,19 +101,21 @@ public sealed class DistributedApplication : IAsyncDisposable
         }
 
         var clock = Stopwatch.StartNew();
-        PrepareDataDirectory();
-        dashboard = await DashboardServer.StartAsync(this, Options.DashboardPort, cancellationToken);
-        var context = new ResourceContext(Options, dashboard.Address.ToString().TrimEnd('/'));
+        // before anything starts: every missing program or build, each with what to install or run
         List<string> missing = [];
         foreach (var resource in resources)
         {
-            resource.CheckPrerequisites(context, missing);
+            resource.CheckPrerequisites(new ResourceContext(Options, OtlpEndpoint: null), missing);
         }
 
         if (missing.Count > 0)
         {
             throw new DistributedApplicationException("Missing prerequisites:\n  " + string.Join("\n  ", missing));
         }
+
+        PrepareDataDirectory();
+        dashboard = await DashboardServer.StartAsync(this, Options.DashboardPort, cancellationToken);
+        var context = new ResourceContext(Options, dashboard.Address.ToString().TrimEnd('/'));
 
         foreach (var runner in runners.Values)
         {

@@ -5,11 +5,11 @@ using CustomerCentric.AppHost.Tests.Stack;
 
 namespace CustomerCentric.AppHost.Tests.Dashboard;
 
-/// <summary>The dashboard: the resource table with links, and a restart per service that another site cannot trigger.</summary>
+/// <summary>The dashboard: the resource table with links, a restart per service that another site cannot trigger; a crash is followed by a restart.</summary>
 public sealed partial class DashboardTests
 {
     [Fact]
-    public async Task The_dashboard_lists_every_resource_and_restarts_a_service_only_with_its_antiforgery_token()
+    public async Task The_dashboard_lists_every_resource_restarts_a_service_only_with_its_antiforgery_token_and_a_crashed_service_comes_back()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         var (appHost, endpoints) = await AppHostProcess.StartAsync(cancellationToken);
@@ -38,29 +38,38 @@ public sealed partial class DashboardTests
                 new FormUrlEncodedContent([new(form.Groups["field"].Value, WebUtility.HtmlDecode(form.Groups["token"].Value))]), cancellationToken);
             Assert.Equal(HttpStatusCode.Redirect, restarted.StatusCode);
 
-            var worker = await WaitForAsync(browser, resource => resource.GetProperty("restarts").GetInt32() == 1 && resource.GetProperty("health").GetString() == "Healthy", cancellationToken);
+            var worker = await WaitForAsync(browser, "worker", resource => resource.GetProperty("restarts").GetInt32() == 1 && resource.GetProperty("health").GetString() == "Healthy", cancellationToken);
             Assert.NotEqual(workerPid, worker.GetProperty("processId").GetInt32());
+
+            // a crash (SIGKILL of the admin) is reported and followed by a restart after the back-off
+            var adminPid = Resource(endpoints, "admin").GetProperty("processId").GetInt32();
+            System.Diagnostics.Process.GetProcessById(adminPid).Kill();
+            await WaitForAsync(browser, "admin", resource => resource.GetProperty("state").GetString() == "Exited", cancellationToken);
+            var restartedAdmin = await WaitForAsync(browser, "admin", resource => resource.GetProperty("restarts").GetInt32() == 1 && resource.GetProperty("health").GetString() == "Healthy", cancellationToken);
+            Assert.NotEqual(adminPid, restartedAdmin.GetProperty("processId").GetInt32());
         }
     }
 
     private static JsonElement Resource(JsonElement endpoints, string name) =>
         endpoints.GetProperty("resources").EnumerateArray().Single(resource => resource.GetProperty("name").GetString() == name);
 
-    private static async Task<JsonElement> WaitForAsync(HttpClient dashboard, Func<JsonElement, bool> condition, CancellationToken cancellationToken)
+    private static async Task<JsonElement> WaitForAsync(HttpClient dashboard, string name, Func<JsonElement, bool> condition, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < 300; attempt++)
+        var last = "";
+        for (var attempt = 0; attempt < 600; attempt++)
         {
             using var document = JsonDocument.Parse(await dashboard.GetStringAsync("/api/resources", cancellationToken));
-            var worker = document.RootElement.EnumerateArray().Single(resource => resource.GetProperty("name").GetString() == "worker");
-            if (condition(worker))
+            var resource = document.RootElement.EnumerateArray().Single(resource => resource.GetProperty("name").GetString() == name);
+            if (condition(resource))
             {
-                return worker.Clone();
+                return resource.Clone();
             }
 
-            await Task.Delay(100, cancellationToken);
+            last = resource.ToString();
+            await Task.Delay(50, cancellationToken);
         }
 
-        throw new TimeoutException("The worker did not come back healthy after its restart within 30 s.");
+        throw new TimeoutException($"{name} did not reach the expected state within 30 s; last seen: {last}");
     }
 
     [GeneratedRegex("""action="/resources/worker/restart"><input type="hidden" name="(?<field>[^"]+)" value="(?<token>[^"]+)">""")]
