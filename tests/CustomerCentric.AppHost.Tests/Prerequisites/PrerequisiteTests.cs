@@ -1,6 +1,7 @@
 using CustomerCentric.AppHost.Hosting;
 using CustomerCentric.AppHost.Hosting.ApplicationModel;
 using CustomerCentric.AppHost.Hosting.Projects;
+using CustomerCentric.AppHost.Hosting.Servers;
 
 namespace CustomerCentric.AppHost.Tests.Prerequisites;
 
