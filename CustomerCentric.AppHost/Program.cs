@@ -16,6 +16,13 @@ var migrations = builder.AddExecutableProject("migrations", "src/CustomerCentric
     .WithReference(postgres)
     .WaitFor(postgres);
 
+builder.AddProject("api", "src/CustomerCentric.Api/CustomerCentric.Api.csproj")
+    .WithHttpEndpoint(port: 5100)
+    .WithReference(postgres).WithReference(redis).WithReference(rabbitMq)
+    .WithEnvironment("Api__Keys__0", DevelopmentSignIn.ApiKey)
+    .WithUrl("/graphql", $"GraphQL IDE (header X-Api-Key: {DevelopmentSignIn.ApiKey})")
+    .WaitForCompletion(migrations).WaitFor(redis).WaitFor(rabbitMq);
+
 builder.AddProject("worker", "src/CustomerCentric.Worker/CustomerCentric.Worker.csproj")
     .WithHttpEndpoint()
     .WithReference(postgres).WithReference(redis).WithReference(rabbitMq)

@@ -5,7 +5,7 @@ namespace CustomerCentric.Redis;
 
 public static class RedisServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="IPubSub"/> over Redis at <paramref name="connectionString"/> ("host:port").</summary>
+    /// <summary>Registers <see cref="IPubSub"/> and <see cref="IExpiringKeys"/> over Redis at <paramref name="connectionString"/> ("host:port").</summary>
     public static IServiceCollection AddCustomerCentricRedis(this IServiceCollection services, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -18,6 +18,8 @@ public static class RedisServiceCollectionExtensions
         ConfigurationOptions.Parse(connectionString);
         services.AddSingleton(_ => new RedisPubSub(connectionString));
         services.AddSingleton<IPubSub>(provider => provider.GetRequiredService<RedisPubSub>());
+        services.AddSingleton(_ => new RedisExpiringKeys(connectionString));
+        services.AddSingleton<IExpiringKeys>(provider => provider.GetRequiredService<RedisExpiringKeys>());
         return services;
     }
 }

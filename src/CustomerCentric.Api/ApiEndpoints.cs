@@ -1,0 +1,6 @@
+namespace CustomerCentric.Api;
+
+public static class ApiEndpoints
+{
+    public const string GraphQLPath = "/graphql";
+}

@@ -1,0 +1,56 @@
+using CustomerCentric.Api.DataLoaders;
+using CustomerCentric.Api.Schema.Complaints;
+using CustomerCentric.Api.Schema.Interactions;
+using CustomerCentric.Api.Schema.Relay;
+using CustomerCentric.Domain.Complaints;
+using CustomerCentric.Domain.Customers;
+using CustomerCentric.GraphQL.CodeFirst;
+using CustomerCentric.GraphQL.DataLoader;
+using CustomerCentric.GraphQL.Types;
+
+namespace CustomerCentric.Api.Schema.Customers;
+
+/// <summary>The GraphQL view of a <see cref="Customer"/>: the API's contract, kept apart from the entity so domain changes do not leak to clients.</summary>
+[GraphQLName("Customer")]
+[GraphQLDescription("A person the company serves.")]
+public sealed class CustomerNode(Customer customer) : INode
+{
+    public const string TypeName = "Customer";
+
+    internal Customer Entity => customer;
+
+    [GraphQLType("ID!")]
+    public string Id => NodeId.Encode(TypeName, customer.Id);
+    public string Name => customer.Name;
+    public string Email => customer.Email;
+    public string? Phone => customer.Phone;
+
+    [GraphQLDescription("A BCP-47 tag such as \"de\" or \"en-GB\".")]
+    public string PreferredLanguage => customer.PreferredLanguage;
+
+    public Channel PreferredChannel => customer.PreferredChannel;
+    public CustomerSegment Segment => customer.Segment;
+    public DateTimeOffset CreatedAt => customer.CreatedAt;
+    public DateTimeOffset UpdatedAt => customer.UpdatedAt;
+
+    [GraphQLDescription("The customer's complaints, newest first.")]
+    public async Task<Connection<ComplaintNode>> GetComplaintsAsync(IResolveFieldContext context, int? first = null, string? after = null, int? last = null, string? before = null)
+    {
+        var all = await context.DataLoader<ComplaintsByCustomerLoader>().LoadAsync(customer.Id, context.CancellationToken);
+        return Paging.ToConnection(all, new PagingArguments(first, after, last, before), c => new ComplaintNode(c));
+    }
+
+    [GraphQLDescription("Complaints not yet resolved (received, routed or acknowledged), newest first.")]
+    public async Task<Connection<ComplaintNode>> GetOpenComplaintsAsync(IResolveFieldContext context, int? first = null, string? after = null, int? last = null, string? before = null)
+    {
+        var all = await context.DataLoader<ComplaintsByCustomerLoader>().LoadAsync(customer.Id, context.CancellationToken);
+        return Paging.ToConnection([.. all.Where(c => ComplaintNode.IsOpen(c.Status))], new PagingArguments(first, after, last, before), c => new ComplaintNode(c));
+    }
+
+    [GraphQLDescription("The customer's interactions at touchpoints, newest first.")]
+    public async Task<Connection<InteractionNode>> GetInteractionsAsync(IResolveFieldContext context, int? first = null, string? after = null, int? last = null, string? before = null)
+    {
+        var all = await context.DataLoader<InteractionsByCustomerLoader>().LoadAsync(customer.Id, context.CancellationToken);
+        return Paging.ToConnection(all, new PagingArguments(first, after, last, before), i => new InteractionNode(i));
+    }
+}

@@ -1,0 +1,6 @@
+using CustomerCentric.GraphQL.CodeFirst;
+
+namespace CustomerCentric.Api.Schema.Customers;
+
+[GraphQLUnion("UpdateCustomerError")]
+public interface IUpdateCustomerError;
