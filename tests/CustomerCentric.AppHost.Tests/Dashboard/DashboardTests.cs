@@ -18,7 +18,7 @@ public sealed partial class DashboardTests
             var dashboard = new Uri(endpoints.GetProperty("dashboard").GetString()!);
             using var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = dashboard };
             var page = await browser.GetStringAsync("/", cancellationToken);
-            foreach (var name in new[] { "redis", "rabbitmq", "postgres-server", "postgres", "migrations", "worker", "admin" })
+            foreach (var name in new[] { "redis", "rabbitmq", "postgres-server", "postgres", "migrations", "api", "worker", "admin" })
             {
                 Assert.Contains($"<td>{name}</td>", page);
             }

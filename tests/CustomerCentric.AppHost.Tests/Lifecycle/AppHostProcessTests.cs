@@ -22,7 +22,7 @@ public sealed class AppHostProcessTests
             Assert.Contains(processes, entry => entry.Name == "redis-server");
             Assert.Contains(processes, entry => entry.Name == "beam.smp");
             Assert.Contains(processes, entry => entry.Name == "postgres");
-            Assert.Equal(2, processes.Count(entry => entry.Name == "dotnet" && (entry.CommandLine.Contains("CustomerCentric.Worker.dll") || entry.CommandLine.Contains("CustomerCentric.Admin.dll"))));
+            Assert.Equal(3, processes.Count(entry => entry.Name == "dotnet" && (entry.CommandLine.Contains("CustomerCentric.Api.dll") || entry.CommandLine.Contains("CustomerCentric.Worker.dll") || entry.CommandLine.Contains("CustomerCentric.Admin.dll"))));
             Assert.True(ports.Count >= 6, $"expected the servers' and services' ports, found {string.Join(", ", ports)}");
 
             var clock = Stopwatch.StartNew();
@@ -61,6 +61,7 @@ public sealed class AppHostProcessTests
             Assert.True(order.IndexOf("worker") < order.IndexOf("rabbitmq"), $"stop order: {string.Join(", ", order)}");
             Assert.True(order.IndexOf("admin") < order.IndexOf("postgres-server"), $"stop order: {string.Join(", ", order)}");
             Assert.True(order.IndexOf("worker") < order.IndexOf("redis"), $"stop order: {string.Join(", ", order)}");
+            Assert.True(order.IndexOf("api") < order.IndexOf("rabbitmq"), $"stop order: {string.Join(", ", order)}");
             TestContext.Current.SendDiagnosticMessage($"stopped in {stopped.TotalSeconds:0.0} s, order: {string.Join(", ", order)}");
         }
     }
