@@ -15,4 +15,5 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 await app.RunAsync();
-return 0;
+// Non-zero when the BusStallWatchdog stopped the worker: its supervisor restarts it.
+return Environment.ExitCode;

@@ -11,6 +11,9 @@ public sealed record WorkerOptions
     /// <summary>How often the SLA sweeper looks for missed acknowledge deadlines.</summary>
     public TimeSpan SlaSweepInterval { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long messaging may stall (bus unhealthy, publishes unconfirmed) before the worker exits to be restarted.</summary>
+    public TimeSpan BusStallTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Complaints escalated per transaction.</summary>
     public int SlaBatchSize { get; init; } = 100;
 }

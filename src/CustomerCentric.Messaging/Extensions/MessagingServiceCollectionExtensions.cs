@@ -1,3 +1,4 @@
+using CustomerCentric.Messaging.Health;
 using CustomerCentric.Messaging.Outbox;
 using CustomerCentric.Messaging.Topology;
 using MassTransit;
@@ -47,8 +48,23 @@ public static class MessagingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(options ?? new OutboxDispatcherOptions());
         services.TryAddSingleton(OutboxMessageTypes.Contracts);
+        services.TryAddSingleton<OutboxPublishHealth>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
+        return services;
+    }
+
+    /// <summary>
+    /// The <see cref="BusStallWatchdog"/>: the process stops with exit code <see cref="BusStallOptions.ExitCode"/> when
+    /// messaging stalls, for its supervisor to restart it. For services whose only job is messaging (the worker).
+    /// </summary>
+    public static IServiceCollection AddBusStallWatchdog(this IServiceCollection services, BusStallOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<OutboxPublishHealth>();
+        services.AddSingleton(options);
+        services.AddHostedService<BusStallWatchdog>();
         return services;
     }
 

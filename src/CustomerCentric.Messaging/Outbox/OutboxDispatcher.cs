@@ -26,6 +26,7 @@ public sealed class OutboxDispatcher(
     IBus bus,
     OutboxMessageTypes messageTypes,
     OutboxDispatcherOptions options,
+    OutboxPublishHealth health,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
@@ -126,6 +127,15 @@ public sealed class OutboxDispatcher(
         await transaction.CommitAsync(cancellationToken);
 
         Published.Add(rows.Count - failed);
+        if (failed < rows.Count)
+        {
+            health.Confirmed();
+        }
+        else
+        {
+            health.Failed(sentAt);
+        }
+
         if (failed > 0)
         {
             Failed.Add(failed);

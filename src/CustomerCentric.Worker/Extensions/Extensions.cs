@@ -2,6 +2,7 @@ using CustomerCentric.Data;
 using CustomerCentric.Data.Extensions;
 using CustomerCentric.Domain.Sla;
 using CustomerCentric.Messaging.Extensions;
+using CustomerCentric.Messaging.Health;
 using CustomerCentric.Redis;
 using CustomerCentric.ServiceDefaults;
 using CustomerCentric.Worker.IntegrationEvents.EventHandling;
@@ -16,7 +17,8 @@ public static class Extensions
 {
     /// <summary>
     /// The worker: the database (migrated at start), Redis for rule set announcements, MassTransit on RabbitMQ with the
-    /// consumers, the outbox dispatcher, the rule set watcher and the SLA sweeper.
+    /// consumers, the outbox dispatcher, the rule set watcher, the SLA sweeper, and the watchdog that exits the process
+    /// (for its supervisor to restart it) when messaging stalls.
     /// </summary>
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
@@ -28,8 +30,10 @@ public static class Extensions
         services.AddHostedService<DatabaseStartup>();
         services.AddHealthChecks().AddDbContextCheck<CustomerCentricDbContext>("postgres");
         services.AddCustomerCentricRedis(configuration.GetRequiredConnectionString(ConnectionStrings.Redis));
-        services.AddWorkerServices(configuration.GetSection(WorkerOptions.Section).Get<WorkerOptions>() ?? new WorkerOptions());
+        var options = configuration.GetSection(WorkerOptions.Section).Get<WorkerOptions>() ?? new WorkerOptions();
+        services.AddWorkerServices(options);
         services.AddCustomerCentricMessaging(configuration.GetRequiredConnectionString(ConnectionStrings.RabbitMq), bus => bus.AddWorkerConsumers());
+        services.AddBusStallWatchdog(new BusStallOptions { StallTimeout = options.BusStallTimeout });
         services.AddHostedService<RuleSetWatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<SlaSweeper>());
     }
@@ -46,6 +50,7 @@ public static class Extensions
         services.AddSingleton(SlaPolicy.Default);
         services.AddSingleton<RuleSetCache>();
         services.AddScoped<ComplaintRouter>();
+        services.AddSingleton<RoutingGroupCommit>();
         services.AddSingleton<SlaSweeper>();
         return services;
     }

@@ -1,5 +1,4 @@
 using CustomerCentric.Data.Provider;
-using CustomerCentric.Data.Tests.Databases;
 using CustomerCentric.Testing;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

@@ -1,9 +1,9 @@
 using CustomerCentric.Data.Outbox;
-using CustomerCentric.Data.Tests.Databases;
 using CustomerCentric.Data.Tests.Persistence;
 using CustomerCentric.Domain.Complaints;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using CustomerCentric.Testing;
 
 namespace CustomerCentric.Data.Tests.Outbox;
 

@@ -1,7 +1,7 @@
-using CustomerCentric.Data.Tests.Databases;
 using CustomerCentric.Domain.Owners;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using CustomerCentric.Testing;
 
 namespace CustomerCentric.Data.Tests.Persistence;
 

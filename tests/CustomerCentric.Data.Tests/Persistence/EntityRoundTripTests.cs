@@ -1,10 +1,10 @@
 using CustomerCentric.Data.Outbox;
-using CustomerCentric.Data.Tests.Databases;
 using CustomerCentric.Domain.Complaints;
 using CustomerCentric.Domain.Customers;
 using CustomerCentric.Domain.Interactions;
 using CustomerCentric.Domain.Routing;
 using Microsoft.EntityFrameworkCore;
+using CustomerCentric.Testing;
 
 namespace CustomerCentric.Data.Tests.Persistence;
 

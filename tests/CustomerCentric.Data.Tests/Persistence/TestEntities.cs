@@ -1,10 +1,10 @@
-using CustomerCentric.Data.Tests.Databases;
 using CustomerCentric.Domain.Complaints;
 using CustomerCentric.Domain.Customers;
 using CustomerCentric.Domain.Owners;
 using CustomerCentric.Domain.Routing;
 using CustomerCentric.Domain.Sla;
 using CustomerCentric.Domain.Touchpoints;
+using CustomerCentric.Testing;
 
 namespace CustomerCentric.Data.Tests.Persistence;
 

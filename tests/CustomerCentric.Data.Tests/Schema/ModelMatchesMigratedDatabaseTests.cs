@@ -1,8 +1,8 @@
-using CustomerCentric.Data.Tests.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
+using CustomerCentric.Testing;
 
 namespace CustomerCentric.Data.Tests.Schema;
 

@@ -1,7 +1,7 @@
-using CustomerCentric.Data.Tests.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using CustomerCentric.Testing;
 
 namespace CustomerCentric.Data.Tests.Schema;
 

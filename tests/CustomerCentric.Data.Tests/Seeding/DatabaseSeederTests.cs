@@ -1,5 +1,4 @@
 using CustomerCentric.Data.Seeding;
-using CustomerCentric.Data.Tests.Databases;
 using CustomerCentric.Domain.Complaints;
 using CustomerCentric.Domain.Routing;
 using CustomerCentric.Testing;

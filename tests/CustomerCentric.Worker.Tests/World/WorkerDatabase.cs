@@ -1,6 +1,5 @@
 using CustomerCentric.Contracts.Complaints;
 using CustomerCentric.Data;
-using CustomerCentric.Data.Migrating;
 using CustomerCentric.Data.Outbox;
 using CustomerCentric.Data.Seeding;
 using CustomerCentric.Domain.Complaints;
@@ -11,7 +10,6 @@ using CustomerCentric.Domain.Customers;
 using CustomerCentric.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 
 namespace CustomerCentric.Worker.Tests.World;
 
@@ -20,7 +18,7 @@ namespace CustomerCentric.Worker.Tests.World;
 /// version 1, customers), where tests submit complaints the way the API does: the complaint and its ComplaintSubmitted
 /// outbox row in one transaction.
 /// </summary>
-public sealed class WorkerDatabase : IAsyncLifetime
+public sealed class WorkerDatabase(PostgresFixture server) : FreshDatabase(server, "cc_worker")
 {
     private static readonly string[] Texts =
     [
@@ -30,27 +28,11 @@ public sealed class WorkerDatabase : IAsyncLifetime
         "The website checkout fails with an error.", "The refund has not arrived.", "The service was down all evening.",
     ];
 
-    private readonly PostgresFixture _server;
-
-    public WorkerDatabase(PostgresFixture server)
-    {
-        _server = server;
-        Name = $"cc_worker_{Guid.NewGuid():N}";
-        ConnectionString = server.Server.ConnectionStringFor(Name);
-    }
-
-    public string Name { get; }
-
-    public string ConnectionString { get; }
-
-    public CustomerCentricDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<CustomerCentricDbContext>().UseCustomerCentricDatabase(ConnectionString).Options);
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
         var ct = TestContext.Current.CancellationToken;
+        await MigrateAsync(ct);
         await using var db = CreateContext();
-        await new DatabaseMigrator(db, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(ct);
         await new DatabaseSeeder(db, TimeProvider.System, NullLogger<DatabaseSeeder>.Instance).EnsureSeededAsync(ct);
     }
 
@@ -94,6 +76,26 @@ public sealed class WorkerDatabase : IAsyncLifetime
         }
 
         return ids;
+    }
+
+    /// <summary>Writes <paramref name="message"/> to the outbox alone, as a producer would.</summary>
+    /// <returns>The outbox row's id, which is the published MessageId.</returns>
+    public async Task<Guid> EnqueueAsync<TMessage>(TMessage message, CancellationToken ct)
+        where TMessage : class
+    {
+        await using var db = CreateContext();
+        var row = new DbContextOutbox(db, TimeProvider.System).Enqueue(message);
+        await db.SaveChangesAsync(ct);
+        return row.Id;
+    }
+
+    /// <summary>The id of the ComplaintSubmitted outbox row (its MessageId) for <paramref name="complaintId"/>.</summary>
+    public async Task<Guid> OutboxIdOfAsync(Guid complaintId, CancellationToken ct)
+    {
+        await using var db = CreateContext();
+        var rows = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.MessageType == typeof(ComplaintSubmitted).FullName).Select(m => new { m.Id, m.Payload }).ToListAsync(ct);
+        return rows.Single(r => r.Payload.Contains(complaintId.ToString(), StringComparison.Ordinal)).Id;
     }
 
     /// <summary>Who the published rules (the latest version, compiled here as the worker does) say takes each complaint.</summary>
@@ -160,25 +162,4 @@ public sealed class WorkerDatabase : IAsyncLifetime
         Assert.Fail($"Waited {timeout.TotalSeconds:0} s for {what}; last state: {state}.");
     }
 
-    public async Task<int> ExecuteAsync(string sql, CancellationToken ct)
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand(sql, connection);
-        return await command.ExecuteNonQueryAsync(ct);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await using (var pooled = new NpgsqlConnection(ConnectionString))
-        {
-            NpgsqlConnection.ClearPool(pooled);
-        }
-
-        var maintenance = new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres", Pooling = false };
-        await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
-    }
 }

@@ -20,6 +20,7 @@ public static class WorkerHost
         ["ConnectionStrings:redis"] = redis.ConnectionString,
         ["Worker:SlaSweepInterval"] = "00:00:01",
         ["Worker:RuleSetPollInterval"] = "00:00:02",
+        ["Worker:BusStallTimeout"] = "00:00:10",
     };
 
     public static async Task<IHost> StartAsync(

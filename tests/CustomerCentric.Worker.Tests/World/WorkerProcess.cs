@@ -25,6 +25,10 @@ public sealed class WorkerProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ExitCode => _process.ExitCode;
+
+    public Task WaitForExitAsync(CancellationToken ct) => _process.WaitForExitAsync(ct);
+
     public static WorkerProcess Start(WorkerDatabase database, string rabbitMq, RedisFixture redis, string name)
     {
         var directory = AppContext.BaseDirectory;

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using CustomerCentric.Messaging.Topology;
+using CustomerCentric.Worker.Routing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,8 +12,11 @@ namespace CustomerCentric.Worker.IntegrationEvents.EventHandling;
 /// </summary>
 public sealed class ComplaintSubmittedConsumerDefinition : ConsumerDefinition<ComplaintSubmittedConsumer>
 {
-    /// <summary>Messages handled at once by one worker; each holds a database connection while it runs.</summary>
-    public const int ConcurrencyLimit = 32;
+    /// <summary>
+    /// Messages handled at once by one worker. They wait together on a few group transactions (<see cref="RoutingGroupCommit"/>),
+    /// so more at once makes larger groups, not more database connections.
+    /// </summary>
+    public const int ConcurrencyLimit = 2 * RoutingGroupCommit.MaxGroup;
 
     public const int RetryLimit = 6;
 

@@ -1,6 +1,6 @@
-using CustomerCentric.Testing;
+using Xunit;
 
-namespace CustomerCentric.Data.Tests.Databases;
+namespace CustomerCentric.Testing;
 
 /// <summary>A fresh database for one test class, migrated to the latest schema before its first test.</summary>
 public sealed class MigratedDatabase(PostgresFixture server) : FreshDatabase(server)

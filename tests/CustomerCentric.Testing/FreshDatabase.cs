@@ -1,10 +1,11 @@
+using CustomerCentric.Data;
 using CustomerCentric.Data.Migrating;
-using CustomerCentric.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using Xunit;
 
-namespace CustomerCentric.Data.Tests.Databases;
+namespace CustomerCentric.Testing;
 
 /// <summary>
 /// A database of its own for one test class (a class fixture), dropped afterwards. It does not exist until something
@@ -13,8 +14,17 @@ namespace CustomerCentric.Data.Tests.Databases;
 public class FreshDatabase : IAsyncLifetime
 {
     public FreshDatabase(PostgresFixture server)
+        : this(server, "cc_test")
     {
-        Name = $"cc_test_{Guid.NewGuid():N}";
+    }
+
+    /// <summary>For a subclass that names its databases (protected: a class fixture has one public constructor only).</summary>
+    /// <param name="server">The test assembly's PostgreSQL.</param>
+    /// <param name="prefix">The start of the database's name (the rest is unique), telling whose database it is.</param>
+    protected FreshDatabase(PostgresFixture server, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        Name = $"{prefix}_{Guid.NewGuid():N}";
         ConnectionString = server.Server.ConnectionStringFor(Name);
     }
 
@@ -38,6 +48,14 @@ public class FreshDatabase : IAsyncLifetime
         var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
+    }
+
+    /// <returns>The rows affected.</returns>
+    public async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

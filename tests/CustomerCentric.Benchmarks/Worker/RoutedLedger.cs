@@ -1,0 +1,88 @@
+using CustomerCentric.Contracts.Complaints;
+using Npgsql;
+
+namespace CustomerCentric.Benchmarks.Worker;
+
+/// <summary>
+/// When each complaint counted as routed: its ComplaintRouted outbox row was confirmed by the broker (sent_at, set by the
+/// worker's clock, which is this process's), which the worker does only after the assignment was committed.
+/// </summary>
+public sealed class RoutedLedger(string connectionString)
+{
+    private static readonly string RoutedType = typeof(ComplaintRouted).FullName!;
+
+    public async Task<int> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM outbox_messages WHERE message_type = $1 AND sent_at IS NOT NULL", connection);
+        command.Parameters.AddWithValue(RoutedType);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
+    }
+
+    /// <summary>Waits until <paramref name="count"/> complaints in all are routed.</summary>
+    public async Task WaitForAsync(int count, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        int routed;
+        while ((routed = await CountAsync(cancellationToken)) < count)
+        {
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Only {routed} of {count} complaints were routed within {timeout.TotalSeconds:0} s.");
+            }
+
+            await Task.Delay(20, cancellationToken);
+        }
+    }
+
+    /// <summary>When each complaint's ComplaintRouted was confirmed.</summary>
+    public async Task<Dictionary<Guid, DateTimeOffset>> RoutedAtAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            "SELECT (payload->>'complaintId')::uuid, sent_at FROM outbox_messages WHERE message_type = $1 AND sent_at IS NOT NULL", connection);
+        command.Parameters.AddWithValue(RoutedType);
+        var routedAt = new Dictionary<Guid, DateTimeOffset>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            routedAt[reader.GetGuid(0)] = reader.GetFieldValue<DateTimeOffset>(1);
+        }
+
+        return routedAt;
+    }
+
+    /// <summary>
+    /// Each complaint's way through the worker: when its ComplaintSubmitted was confirmed, when it was routed (the
+    /// decision's time, taken inside the routing transaction), when its ComplaintRouted was confirmed.
+    /// </summary>
+    public async Task<Dictionary<Guid, (DateTimeOffset Submitted, DateTimeOffset Routed, DateTimeOffset Announced)>> StagesAsync(
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT c.id, s.sent_at, c.routed_at, r.sent_at
+            FROM complaints c
+            JOIN outbox_messages s ON s.message_type = $1 AND (s.payload->>'complaintId')::uuid = c.id AND s.sent_at IS NOT NULL
+            JOIN outbox_messages r ON r.message_type = $2 AND (r.payload->>'complaintId')::uuid = c.id AND r.sent_at IS NOT NULL
+            """, connection);
+        command.Parameters.AddWithValue(typeof(ComplaintSubmitted).FullName!);
+        command.Parameters.AddWithValue(RoutedType);
+        var stages = new Dictionary<Guid, (DateTimeOffset, DateTimeOffset, DateTimeOffset)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            stages[reader.GetGuid(0)] = (reader.GetFieldValue<DateTimeOffset>(1), reader.GetFieldValue<DateTimeOffset>(2), reader.GetFieldValue<DateTimeOffset>(3));
+        }
+
+        return stages;
+    }
+
+    private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+}

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using CustomerCentric.Contracts.Complaints;
+using CustomerCentric.Data;
+using CustomerCentric.Data.Extensions;
+using CustomerCentric.Data.Migrating;
+using CustomerCentric.Data.Seeding;
+using CustomerCentric.Hosting.PostgreSql;
+using CustomerCentric.Hosting.RabbitMq;
+using CustomerCentric.Hosting.Redis;
+using CustomerCentric.Worker.Extensions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using RabbitMQ.Client;
+
+namespace CustomerCentric.Benchmarks.Worker;
+
+/// <summary>
+/// <c>-- worker-throughput</c>: the worker (its own composition, in this process) on fresh local servers, against the
+/// ceiling measured in the same run: raw RabbitMQ.Client publish-and-consume of persistent messages of the size the
+/// worker's ComplaintSubmitted has on the wire, with publisher confirms. A complaint counts from the commit of its outbox
+/// row to the broker's confirm of its ComplaintRouted (stored and published). Throughput: a burst written in
+/// transactions of 100; latency: one complaint per transaction at a steady rate.
+/// </summary>
+public static class WorkerThroughputBenchmark
+{
+    public const string Argument = "worker-throughput";
+
+    private const int Burst = 6000;
+    private const int Rate = 200;
+    private static readonly TimeSpan SteadyDuration = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+
+    public static async Task RunAsync(CancellationToken cancellationToken)
+    {
+        Console.WriteLine("Starting PostgreSQL, RabbitMQ and Redis ...");
+        await using var postgres = new PostgresServer();
+        await using var rabbitMq = new RabbitMqServer();
+        await using var redis = new RedisServer();
+        await Task.WhenAll(postgres.StartAsync(cancellationToken), rabbitMq.StartAsync(cancellationToken), redis.StartAsync(cancellationToken));
+        var database = await postgres.CreateDatabaseAsync($"bench_worker_{Guid.NewGuid():N}", cancellationToken);
+        await MigrateAndSeedAsync(database, cancellationToken);
+
+        Func<CustomerCentricDbContext> contexts = () =>
+            new(new DbContextOptionsBuilder<CustomerCentricDbContext>().UseCustomerCentricDatabase(database).Options);
+        var submitter = await ComplaintSubmitter.CreateAsync(contexts, cancellationToken);
+        var ledger = new RoutedLedger(database);
+
+        double workerThroughput;
+        LatencyFigures workerLatency;
+        List<(string Stage, LatencyFigures Latency)> stageLatencies;
+        int messageBytes;
+        using (var worker = await StartWorkerAsync(database, rabbitMq.ConnectionString, redis.ConnectionString, cancellationToken))
+        {
+            messageBytes = await ProbeMessageBytesAsync(new Uri(rabbitMq.ConnectionString), submitter, ledger, cancellationToken);
+            Console.WriteLine($"ComplaintSubmitted on the wire: {messageBytes:N0} bytes");
+
+            Console.WriteLine("Worker: warm-up ...");
+            await SubmitBurstAsync(submitter, 1000, cancellationToken);
+            await ledger.WaitForAsync(1001, Patience, cancellationToken);
+
+            Console.WriteLine($"Worker: {Burst:N0} complaints at once ...");
+            var before = await ledger.CountAsync(cancellationToken);
+            var started = DateTimeOffset.UtcNow;
+            var ids = await SubmitBurstAsync(submitter, Burst, cancellationToken);
+            await ledger.WaitForAsync(before + Burst, Patience, cancellationToken);
+            var routedAt = await ledger.RoutedAtAsync(cancellationToken);
+            var last = ids.Max(id => routedAt[id]);
+            workerThroughput = Burst / (last - started).TotalSeconds;
+
+            Console.WriteLine($"Worker: {Rate}/s for {SteadyDuration.TotalSeconds:0} s ...");
+            before = await ledger.CountAsync(cancellationToken);
+            var committed = new List<(Guid Id, DateTimeOffset At)>();
+            await SteadyRate.RunAsync(Rate, SteadyDuration, async _ =>
+            {
+                var (one, at) = await submitter.SubmitAsync(1, cancellationToken);
+                committed.Add((one[0], at));
+            }, cancellationToken);
+            await ledger.WaitForAsync(before + committed.Count, Patience, cancellationToken);
+            routedAt = await ledger.RoutedAtAsync(cancellationToken);
+            workerLatency = LatencyFigures.Of(committed.Select(c => routedAt[c.Id] - c.At).ToArray());
+            var stages = await ledger.StagesAsync(cancellationToken);
+            var steady = committed.Select(c => (c.At, Stage: stages[c.Id])).ToList();
+            stageLatencies =
+            [
+                ("outbox committed -> ComplaintSubmitted confirmed", LatencyFigures.Of(steady.Select(s => s.Stage.Submitted - s.At).ToArray())),
+                ("ComplaintSubmitted confirmed -> routed (in the routing transaction)", LatencyFigures.Of(steady.Select(s => s.Stage.Routed - s.Stage.Submitted).ToArray())),
+                ("routed -> ComplaintRouted confirmed", LatencyFigures.Of(steady.Select(s => s.Stage.Announced - s.Stage.Routed).ToArray())),
+            ];
+            await worker.StopAsync(cancellationToken);
+        }
+
+        Console.WriteLine("Ceiling: raw RabbitMQ.Client ...");
+        var ceiling = new RawRabbitMqCeiling(new Uri(rabbitMq.ConnectionString), messageBytes);
+        await ceiling.MeasureThroughputAsync(5000, cancellationToken); // warm-up
+        var ceilingThroughput = await ceiling.MeasureThroughputAsync(30000, cancellationToken);
+        var ceilingLatency = await ceiling.MeasureLatencyAsync(Rate, SteadyDuration, cancellationToken);
+
+        Console.WriteLine();
+        Console.WriteLine($"worker-throughput, {Environment.ProcessorCount} cores, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, messages of {messageBytes:N0} bytes");
+        Console.WriteLine($"| path | throughput | latency at {Rate}/s |");
+        Console.WriteLine("|---|---|---|");
+        Console.WriteLine($"| ceiling: RabbitMQ.Client publish (confirmed, persistent) -> consume (acked) | {ceilingThroughput:N0} msg/s | {ceilingLatency} |");
+        Console.WriteLine($"| worker: outbox row committed -> routed, stored, ComplaintRouted confirmed | {workerThroughput:N0} complaints/s | {workerLatency} |");
+        Console.WriteLine();
+        Console.WriteLine($"The worker's latency at {Rate}/s by stage (clock of this process; stages overlap by a commit at most):");
+        foreach (var (stage, latency) in stageLatencies)
+        {
+            Console.WriteLine($"  {stage}: {latency}");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"ratio worker/ceiling: {workerThroughput / ceilingThroughput:0.00} (aim >= 0.50); worker p99 at {Rate}/s: {workerLatency.P99Milliseconds:0.0} ms (aim <= 20 ms)");
+    }
+
+    private static async Task<IReadOnlyList<Guid>> SubmitBurstAsync(ComplaintSubmitter submitter, int count, CancellationToken cancellationToken)
+    {
+        var ids = new List<Guid>(count);
+        for (var written = 0; written < count; written += 100)
+        {
+            ids.AddRange((await submitter.SubmitAsync(Math.Min(100, count - written), cancellationToken)).Ids);
+        }
+
+        return ids;
+    }
+
+    /// <summary>The size of one ComplaintSubmitted as the worker's dispatcher publishes it, caught by a queue of our own.</summary>
+    private static async Task<int> ProbeMessageBytesAsync(Uri amqpUri, ComplaintSubmitter submitter, RoutedLedger ledger, CancellationToken cancellationToken)
+    {
+        await using var connection = await new ConnectionFactory { Uri = amqpUri }.CreateConnectionAsync(cancellationToken);
+        await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
+        var probe = (await channel.QueueDeclareAsync(cancellationToken: cancellationToken)).QueueName;
+        await channel.QueueBindAsync(probe, ComplaintSubmitted.EntityName, "", cancellationToken: cancellationToken);
+        await submitter.SubmitAsync(1, cancellationToken);
+        await ledger.WaitForAsync(1, Patience, cancellationToken);
+        var message = await channel.BasicGetAsync(probe, autoAck: true, cancellationToken)
+            ?? throw new InvalidOperationException("The probe queue caught no ComplaintSubmitted.");
+        await channel.QueueDeleteAsync(probe, cancellationToken: cancellationToken);
+        return message.Body.Length;
+    }
+
+    private static async Task MigrateAndSeedAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var services = new ServiceCollection().AddLogging().AddCustomerCentricData(connectionString).BuildServiceProvider();
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().EnsureSeededAsync(cancellationToken);
+    }
+
+    private static async Task<IHost> StartWorkerAsync(string database, string rabbitMq, string redis, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:postgres"] = database,
+            ["ConnectionStrings:rabbitmq"] = rabbitMq,
+            ["ConnectionStrings:redis"] = redis,
+        });
+        builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        builder.AddApplicationServices();
+        var host = builder.Build();
+        var clock = Stopwatch.StartNew();
+        await host.StartAsync(cancellationToken);
+        Console.WriteLine($"Worker started in {clock.Elapsed.TotalSeconds:0.0} s");
+        return host;
+    }
+}
