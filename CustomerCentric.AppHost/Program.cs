@@ -1,80 +1,42 @@
-// Starts the local stack: Redis, RabbitMQ and PostgreSQL on their usual ports (or free ones when those are taken),
-// with data kept under .apphost/data; the database is migrated and, on the first run, seeded. Ctrl+C or SIGTERM stops
-// them in reverse order. The services join in a later issue.
-using Microsoft.Extensions.DependencyInjection;
-using CustomerCentric.Data.Extensions;
-using CustomerCentric.Data.Migrating;
-using CustomerCentric.Data.Seeding;
-using CustomerCentric.Hosting;
-using CustomerCentric.Hosting.PostgreSql;
-using CustomerCentric.Hosting.RabbitMq;
-using CustomerCentric.Hosting.Redis;
+// The local topology, read top to bottom: servers first, then the services with what they use and wait for.
+// `eng/start.sh` builds once and runs this; `--fresh` starts from an empty database; Ctrl+C stops everything.
+using CustomerCentric.AppHost;
+using CustomerCentric.AppHost.Hosting;
+using CustomerCentric.AppHost.Hosting.ApplicationModel;
+using CustomerCentric.AppHost.Hosting.Projects;
+using CustomerCentric.AppHost.Hosting.Servers;
 
-var data = Path.Combine(RepositoryRoot(), ".apphost", "data");
+var builder = DistributedApplication.CreateBuilder(args);
 
-var redis = new RedisServer(new RedisServerOptions { DataDirectory = Path.Combine(data, "redis"), PreferredPort = 6379 });
-var rabbitMq = new RabbitMqServer(new RabbitMqServerOptions
-{
-    DataDirectory = Path.Combine(data, "rabbitmq"), PreferredAmqpPort = 5672, PreferredManagementPort = 15672,
-});
-var postgres = new PostgresServer(new PostgresServerOptions { DataDirectory = Path.Combine(data, "postgres"), PreferredPort = 5432 });
-LocalServer[] servers = [redis, rabbitMq, postgres];
+var redis = builder.AddRedis("redis", port: 6379);
+var rabbitMq = builder.AddRabbitMQ("rabbitmq", port: 5672).WithManagementPlugin(port: 15672);
+var postgres = builder.AddPostgres("postgres-server", port: 5432).AddDatabase("postgres", databaseName: "customercentric");
 
-using var stopping = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; stopping.Cancel(); };
-using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(
-    System.Runtime.InteropServices.PosixSignal.SIGTERM, context => { context.Cancel = true; stopping.Cancel(); });
+var migrations = builder.AddExecutableProject("migrations", "src/CustomerCentric.MigrationService/CustomerCentric.MigrationService.csproj")
+    .WithReference(postgres)
+    .WaitFor(postgres);
 
-var started = new List<LocalServer>();
-try
-{
-    foreach (var server in servers)
-    {
-        await server.StartAsync(stopping.Token);
-        started.Add(server);
-    }
+builder.AddProject("api", "src/CustomerCentric.Api/CustomerCentric.Api.csproj")
+    .WithHttpEndpoint(port: 5100)
+    .WithReference(postgres).WithReference(redis).WithReference(rabbitMq)
+    .WithEnvironment("Api__Keys__0", DevelopmentSignIn.ApiKey)
+    .WithUrl("/graphql", $"GraphQL IDE (header X-Api-Key: {DevelopmentSignIn.ApiKey})")
+    .WaitForCompletion(migrations).WaitFor(redis).WaitFor(rabbitMq);
 
-    await MigrateAndSeedAsync(postgres.ConnectionString, stopping.Token);
+builder.AddProject("worker", "src/CustomerCentric.Worker/CustomerCentric.Worker.csproj")
+    .WithHttpEndpoint()
+    .WithReference(postgres).WithReference(redis).WithReference(rabbitMq)
+    .WaitForCompletion(migrations).WaitFor(redis).WaitFor(rabbitMq);
 
-    Console.WriteLine($"{"resource",-10} {"endpoint",-70} {"pid",7} {"ready in",9}");
-    Console.WriteLine($"{"redis",-10} {redis.ConnectionString,-70} {redis.ProcessId,7} {redis.StartDuration!.Value.TotalSeconds,8:0.0}s");
-    Console.WriteLine($"{"rabbitmq",-10} {rabbitMq.ConnectionString,-70} {rabbitMq.ProcessId,7} {rabbitMq.StartDuration!.Value.TotalSeconds,8:0.0}s");
-    Console.WriteLine($"{"",-10} {rabbitMq.ManagementUri + " (guest/guest)",-70}");
-    Console.WriteLine($"{"postgres",-10} {postgres.ConnectionString,-70} {postgres.ProcessId,7} {postgres.StartDuration!.Value.TotalSeconds,8:0.0}s");
-    Console.WriteLine($"data: {data}. Ctrl+C stops everything.");
-    await Task.Delay(Timeout.Infinite, stopping.Token);
-}
-catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-{
-    // Ctrl+C or SIGTERM: stop below
-}
-finally
-{
-    foreach (var server in Enumerable.Reverse(started))
-    {
-        await server.StopAsync();
-        Console.WriteLine($"stopped {server.Name} in {server.StopDuration!.Value.TotalSeconds:0.0}s");
-    }
-}
+builder.AddProject("admin", "src/CustomerCentric.Admin/CustomerCentric.Admin.csproj")
+    .WithHttpEndpoint(port: 5200)
+    .WithReference(postgres).WithReference(redis)
+    .WithEnvironment("Admin__BootstrapEmail", DevelopmentSignIn.AdminEmail)
+    .WithEnvironment("Admin__BootstrapPassword", DevelopmentSignIn.AdminPassword)
+    .WithUrl("/", "Admin", DevelopmentSignIn.AdminEmail, DevelopmentSignIn.AdminPassword)
+    .WaitForCompletion(migrations).WaitFor(redis);
 
-static async Task MigrateAndSeedAsync(string connectionString, CancellationToken cancellationToken)
-{
-    await using var services = new ServiceCollection().AddLogging().AddCustomerCentricData(connectionString).BuildServiceProvider();
-    await using var scope = services.CreateAsyncScope();
-    var applied = await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
-    var seeded = await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().EnsureSeededAsync(cancellationToken);
-    Console.WriteLine($"database: {applied.Count} migration(s) applied, {(seeded ? "seeded" : "seed data already present")}");
-}
+await builder.Build().RunAsync();
 
-static string RepositoryRoot()
-{
-    for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-    {
-        if (File.Exists(Path.Combine(folder.FullName, "CustomerCentric.sln")))
-        {
-            return folder.FullName;
-        }
-    }
-
-    return Directory.GetCurrentDirectory();
-}
+/// <summary>The AppHost's entry point; public so that tests can start this topology (DistributedApplicationTestingBuilder).</summary>
+public partial class Program;

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# README's start command: installs what is missing, builds once and runs the AppHost, which starts the whole stack.
+# README's start command: installs what is missing, builds the AppHost (its project references build every service once)
+# and runs it; it starts the whole stack. Arguments go to the AppHost: --fresh starts from an empty database.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"

@@ -136,6 +136,10 @@ public abstract class LocalServer : IAsyncDisposable
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>Checks, without starting anything, that the server's programs are installed (an early error for the AppHost).</summary>
+    /// <exception cref="MissingPrerequisiteException">A program is missing; the message names the apt package.</exception>
+    public void EnsurePrerequisites() => CheckPrerequisites();
+
     /// <summary>Throws <see cref="MissingPrerequisiteException"/> when a program the server needs is missing.</summary>
     protected abstract void CheckPrerequisites();
 

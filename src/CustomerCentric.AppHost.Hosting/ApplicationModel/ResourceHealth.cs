@@ -1,0 +1,8 @@
+namespace CustomerCentric.AppHost.Hosting.ApplicationModel;
+
+public enum ResourceHealth
+{
+    Unknown,
+    Healthy,
+    Unhealthy,
+}

@@ -1,0 +1,77 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CustomerCentric.AppHost.Tests.Stack;
+
+namespace CustomerCentric.AppHost.Tests.Dashboard;
+
+/// <summary>The dashboard: the resource table with links, a restart per service that another site cannot trigger; a crash is followed by a restart.</summary>
+public sealed partial class DashboardTests
+{
+    [Fact]
+    public async Task The_dashboard_lists_every_resource_restarts_a_service_only_with_its_antiforgery_token_and_a_crashed_service_comes_back()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var (appHost, endpoints) = await AppHostProcess.StartAsync(cancellationToken);
+        using (appHost)
+        {
+            var dashboard = new Uri(endpoints.GetProperty("dashboard").GetString()!);
+            using var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = dashboard };
+            var page = await browser.GetStringAsync("/", cancellationToken);
+            foreach (var name in new[] { "redis", "rabbitmq", "postgres-server", "postgres", "migrations", "api", "worker", "admin" })
+            {
+                Assert.Contains($"<td>{name}</td>", page);
+            }
+
+            var admin = endpoints.GetProperty("urls").EnumerateArray().Single(url => url.GetProperty("resource").GetString() == "admin");
+            Assert.Contains($"href=\"{admin.GetProperty("url").GetString()}\"", page);
+            var workerPid = Resource(endpoints, "worker").GetProperty("processId").GetInt32();
+
+            // a cross-site form post carries no token (and no cookie of ours): refused, nothing restarts
+            using var crossSite = new HttpClient { BaseAddress = dashboard };
+            using var refused = await crossSite.PostAsync("/resources/worker/restart", new FormUrlEncodedContent([]), cancellationToken);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+
+            var form = RestartForm().Match(page);
+            Assert.True(form.Success, "no restart form for the worker");
+            using var restarted = await browser.PostAsync("/resources/worker/restart",
+                new FormUrlEncodedContent([new(form.Groups["field"].Value, WebUtility.HtmlDecode(form.Groups["token"].Value))]), cancellationToken);
+            Assert.Equal(HttpStatusCode.Redirect, restarted.StatusCode);
+
+            var worker = await WaitForAsync(browser, "worker", resource => resource.GetProperty("restarts").GetInt32() == 1 && resource.GetProperty("health").GetString() == "Healthy", cancellationToken);
+            Assert.NotEqual(workerPid, worker.GetProperty("processId").GetInt32());
+
+            // a crash (SIGKILL of the admin) is reported and followed by a restart after the back-off
+            var adminPid = Resource(endpoints, "admin").GetProperty("processId").GetInt32();
+            System.Diagnostics.Process.GetProcessById(adminPid).Kill();
+            await WaitForAsync(browser, "admin", resource => resource.GetProperty("state").GetString() == "Exited", cancellationToken);
+            var restartedAdmin = await WaitForAsync(browser, "admin", resource => resource.GetProperty("restarts").GetInt32() == 1 && resource.GetProperty("health").GetString() == "Healthy", cancellationToken);
+            Assert.NotEqual(adminPid, restartedAdmin.GetProperty("processId").GetInt32());
+        }
+    }
+
+    private static JsonElement Resource(JsonElement endpoints, string name) =>
+        endpoints.GetProperty("resources").EnumerateArray().Single(resource => resource.GetProperty("name").GetString() == name);
+
+    private static async Task<JsonElement> WaitForAsync(HttpClient dashboard, string name, Func<JsonElement, bool> condition, CancellationToken cancellationToken)
+    {
+        var last = "";
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            using var document = JsonDocument.Parse(await dashboard.GetStringAsync("/api/resources", cancellationToken));
+            var resource = document.RootElement.EnumerateArray().Single(resource => resource.GetProperty("name").GetString() == name);
+            if (condition(resource))
+            {
+                return resource.Clone();
+            }
+
+            last = resource.ToString();
+            await Task.Delay(50, cancellationToken);
+        }
+
+        throw new TimeoutException($"{name} did not reach the expected state within 30 s; last seen: {last}");
+    }
+
+    [GeneratedRegex("""action="/resources/worker/restart"><input type="hidden" name="(?<field>[^"]+)" value="(?<token>[^"]+)">""")]
+    private static partial Regex RestartForm();
+}
