@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Text.Json;
+using System.Threading.Channels;
 using CustomerCentric.Data;
 using CustomerCentric.Data.Json;
 using CustomerCentric.Data.Outbox;
@@ -37,15 +38,28 @@ public sealed class OutboxDispatcher(
     // Rows waiting for their retry time, with that time. In memory: another dispatcher may retry a row sooner, which is harmless.
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> _retryAt = new();
 
+    // A token whenever new rows may be waiting (an announcement, or a poll interval passed): it wakes one idle loop, or,
+    // when all are busy, stays for the first to finish, so no wake-up is lost and one commit does not wake every loop.
+    private readonly Channel<bool> _work = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        IOutboxAnnouncements? announcements = null;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Concurrency);
+        // Several loops, so rows committed while one loop waits for its batch's confirms are claimed at once by another
+        // instead of waiting a whole round; SKIP LOCKED keeps them from claiming the same rows.
+        var loops = Enumerable.Range(0, options.Concurrency).Select(_ => DispatchLoopAsync(stoppingToken)).ToList();
+        await ListenAsync(stoppingToken);
+        await Task.WhenAll(loops);
+    }
+
+    private async Task DispatchLoopAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
         var failures = 0;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                announcements ??= await TryListenAsync(stoppingToken);
                 int claimed;
                 try
                 {
@@ -67,8 +81,26 @@ public sealed class OutboxDispatcher(
                 }
                 else if (claimed < options.BatchSize)
                 {
-                    announcements = await WaitForWorkAsync(announcements, stoppingToken);
+                    await _work.Reader.ReadAsync(stoppingToken);
                 }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>Wakes the loops on every announcement, and every poll interval in case one was lost.</summary>
+    private async Task ListenAsync(CancellationToken stoppingToken)
+    {
+        IOutboxAnnouncements? announcements = null;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                announcements ??= await TryListenAsync(stoppingToken);
+                announcements = await WaitForWorkAsync(announcements, stoppingToken);
+                _work.Writer.TryWrite(true);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -100,7 +132,8 @@ public sealed class OutboxDispatcher(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var rows = await provider.ClaimUnsentOutboxMessages(db, options.BatchSize, _retryAt.Keys.ToArray()).ToListAsync(cancellationToken);
+        // Untracked: the sent rows are marked by one UPDATE, so change tracking would only cost.
+        var rows = await provider.ClaimUnsentOutboxMessages(db, options.BatchSize, _retryAt.Keys.ToArray()).AsNoTracking().ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {
             return (0, false);
@@ -109,18 +142,31 @@ public sealed class OutboxDispatcher(
         // Published concurrently: each task completes when the broker confirmed that message.
         var errors = await Task.WhenAll(rows.Select(row => PublishAsync(row, cancellationToken)));
         var sentAt = time.GetUtcNow();
+        var sent = new List<Guid>(rows.Count);
         var failed = 0;
         for (var i = 0; i < rows.Count; i++)
         {
             if (errors[i] is not { } error)
             {
-                rows[i].MarkSent(sentAt);
+                sent.Add(rows[i].Id);
                 continue;
             }
 
             failed++;
+            db.OutboxMessages.Attach(rows[i]);
             rows[i].RecordFailedAttempt(error);
             _retryAt[rows[i].Id] = sentAt + options.RetryDelay(rows[i].Attempts);
+        }
+
+        // Only rows the broker confirmed, in one statement: a crash before the commit leaves them unsent, to be published again.
+        if (sent.Count > 0)
+        {
+            await db.OutboxMessages
+                .Where(m => sent.Contains(m.Id))
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(m => m.SentAt, (DateTimeOffset?)sentAt)
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                    .SetProperty(m => m.LastError, (string?)null), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -5,6 +5,12 @@ public sealed record OutboxDispatcherOptions
     /// <summary>Rows claimed and published per transaction.</summary>
     public int BatchSize { get; init; } = 200;
 
+    /// <summary>
+    /// Batches in flight at once, each in its own transaction: while one waits for its confirms, another claims what was
+    /// committed meanwhile.
+    /// </summary>
+    public int Concurrency { get; init; } = 2;
+
     /// <summary>How often the table is read when no announcement arrived (a lost wake-up costs at most this).</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
 

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace CustomerCentric.Worker.Routing;
 
 /// <summary>
-/// Group commit for routing: each consumer hands over its complaint and waits for its own outcome, while one loop routes
-/// everything handed over since its last transaction began in one transaction (<see cref="ComplaintRouter"/>). PostgreSQL commits a few thousand transactions a second here; grouping lets the worker
+/// Group commit for routing: each consumer hands over its complaint and waits for its own outcome, while a loop routes
+/// everything handed over since its last transaction began in one transaction (<see cref="ComplaintRouter"/>); two loops
+/// take turns, so one group is read and evaluated while the other commits. PostgreSQL commits a few thousand transactions a second here; grouping lets the worker
 /// route more complaints than that, and costs nothing when complaints come one at a time (a lone one goes at once).
 /// Each message still succeeds or fails on its own: a complaint that does not exist fails only its message, and when a group's
 /// transaction fails its complaints are routed again one per transaction, so a failure stays with the message that caused it.
@@ -16,18 +17,29 @@ public sealed class RoutingGroupCommit : IAsyncDisposable
     /// <summary>Complaints per transaction at most.</summary>
     public const int MaxGroup = 100;
 
-    private readonly Channel<Request> _requests = Channel.CreateUnbounded<Request>(new UnboundedChannelOptions { SingleReader = true });
+    /// <summary>
+    /// Group transactions at once: while one waits for its commit, the next group is read and evaluated, so complaints
+    /// arriving meanwhile do not wait a whole round.
+    /// </summary>
+    public const int Concurrency = 2;
+
+    private readonly Channel<Request> _requests = Channel.CreateUnbounded<Request>();
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<RoutingGroupCommit> _logger;
     private readonly CancellationTokenSource _stopping = new();
-    private readonly Task _loop;
+    private readonly Task[] _loops;
+
+    // A complaint is in one group transaction at a time (a duplicate waits for the group routing it), so concurrent groups
+    // never race over one complaint.
+    private readonly Lock _gate = new();
+    private readonly HashSet<Guid> _inFlight = [];
+    private readonly List<Request> _heldBack = [];
 
     public RoutingGroupCommit(IServiceScopeFactory scopes, ILogger<RoutingGroupCommit> logger)
     {
         _scopes = scopes;
         _logger = logger;
-        // One loop: a single transaction at a time never races itself over a duplicated message.
-        _loop = Task.Run(RunAsync);
+        _loops = [.. Enumerable.Range(0, Concurrency).Select(_ => Task.Run(RunAsync))];
     }
 
     /// <returns>True when this message routed it; false when it already was routed.</returns>
@@ -49,15 +61,56 @@ public sealed class RoutingGroupCommit : IAsyncDisposable
         var group = new List<Request>(MaxGroup);
         while (await _requests.Reader.WaitToReadAsync(CancellationToken.None))
         {
-            while (group.Count < MaxGroup && _requests.Reader.TryRead(out var request))
+            lock (_gate)
             {
-                group.Add(request);
+                while (group.Count < MaxGroup && _requests.Reader.TryRead(out var request))
+                {
+                    if (_inFlight.Add(request.ComplaintId))
+                    {
+                        group.Add(request);
+                    }
+                    else
+                    {
+                        _heldBack.Add(request);
+                    }
+                }
             }
 
             if (group.Count > 0)
             {
-                await RouteGroupAsync(group);
-                group.Clear();
+                try
+                {
+                    await RouteGroupAsync(group);
+                }
+                finally
+                {
+                    Release(group);
+                    group.Clear();
+                }
+            }
+        }
+    }
+
+    /// <summary>Ends the group's hold on its complaints and hands the held-back duplicates to the next group.</summary>
+    private void Release(List<Request> group)
+    {
+        List<Request> retry;
+        lock (_gate)
+        {
+            foreach (var request in group)
+            {
+                _inFlight.Remove(request.ComplaintId);
+            }
+
+            retry = [.. _heldBack];
+            _heldBack.Clear();
+        }
+
+        foreach (var request in retry)
+        {
+            if (!_requests.Writer.TryWrite(request))
+            {
+                request.Outcome.TrySetException(new ObjectDisposedException(nameof(RoutingGroupCommit), "The worker is stopping."));
             }
         }
     }
@@ -108,7 +161,7 @@ public sealed class RoutingGroupCommit : IAsyncDisposable
     {
         _requests.Writer.TryComplete();
         await _stopping.CancelAsync();
-        await _loop;
+        await Task.WhenAll(_loops);
         _stopping.Dispose();
     }
 
