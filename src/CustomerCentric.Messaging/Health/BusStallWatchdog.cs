@@ -11,7 +11,7 @@ namespace CustomerCentric.Messaging.Health;
 /// RabbitMQ.Client 7.1/7.2 can leave confirmed publishes hanging for good after a broker restart
 /// (rabbitmq/rabbitmq-dotnet-client#1928, #1930) and MassTransit cannot restart a stopped bus in the same process,
 /// so a fresh process is the reliable way back. Whatever supervises the worker restarts it: systemd and Kubernetes do,
-/// and the AppHost is to restart crashed services with back-off once it runs them (the tests' SupervisedWorker does). Nothing is lost: unconfirmed outbox rows stay unsent and
+/// and locally the AppHost restarts crashed services with back-off (in tests, SupervisedWorker does). Nothing is lost: unconfirmed outbox rows stay unsent and
 /// unacknowledged deliveries return to their queue, and consumers are idempotent, so the exit is as safe as a SIGKILL.
 /// </summary>
 public sealed class BusStallWatchdog(
