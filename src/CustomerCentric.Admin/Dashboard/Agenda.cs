@@ -1,5 +1,6 @@
 using CustomerCentric.Admin.Catalog;
 using CustomerCentric.Data;
+using CustomerCentric.Data.Agenda;
 using CustomerCentric.Domain.Complaints;
 using CustomerCentric.Domain.Customers;
 using CustomerCentric.Domain.Touchpoints;
@@ -8,9 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CustomerCentric.Admin.Dashboard;
 
 /// <summary>
-/// The leadership meeting's agenda, the customer first: customers whose relationship health dropped, then open critical
-/// complaints, escalations, and touchpoints whose customers feel worse than before. "Before" and "now" are the two
-/// halves of the last four weeks.
+/// The leadership meeting's agenda as the dashboard shows it: the first few items of each list of the shared
+/// <see cref="LeadershipAgenda"/> (the API's agenda query reads the same), with customers and touchpoints looked up.
 /// </summary>
 public sealed record Agenda(
     IReadOnlyList<HealthDrop> Customers,
@@ -18,51 +18,24 @@ public sealed record Agenda(
     IReadOnlyList<Complaint> Escalations,
     IReadOnlyList<SentimentDrop> Touchpoints)
 {
-    public static readonly TimeSpan Window = TimeSpan.FromDays(14);
     private const int Listed = 8;
 
-    public static async Task<Agenda> BuildAsync(
-        CustomerCentricDbContext db, AdminCatalog catalog, IReadOnlyList<Complaint> complaints, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<Agenda> BuildAsync(CustomerCentricDbContext db, AdminCatalog catalog, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var open = complaints.Where(c => c.Status is ComplaintStatus.Received or ComplaintStatus.Routed or ComplaintStatus.Acknowledged).ToList();
-        var middle = now - Window;
-        var start = now - Window - Window;
-        var interactions = await db.Interactions.AsNoTracking()
-            .Where(i => i.OccurredAt >= start)
-            .Select(i => new { i.CustomerId, i.TouchpointId, i.OccurredAt, i.Sentiment })
-            .ToListAsync(cancellationToken);
-
-        var touchpoints = interactions.GroupBy(i => i.TouchpointId)
-            .Select(g => (Touchpoint: catalog.TouchpointsById.GetValueOrDefault(g.Key),
-                Before: g.Where(i => i.OccurredAt < middle).Select(i => (double)(int)i.Sentiment).ToList(),
-                Now: g.Where(i => i.OccurredAt >= middle).Select(i => (double)(int)i.Sentiment).ToList()))
-            .Where(t => t.Touchpoint is not null && t.Before.Count >= 3 && t.Now.Count >= 3)
-            .Select(t => new SentimentDrop(t.Touchpoint!, t.Before.Average(), t.Now.Average()))
-            .Where(t => t.Now < t.Before - 0.25)
-            .OrderBy(t => t.Now - t.Before).Take(Listed).ToList();
-
-        // Health: the mean sentiment of a customer's experiences, a complaint counting as a very negative one.
-        var experiences = interactions.Select(i => (i.CustomerId, i.OccurredAt, Score: (double)(int)i.Sentiment))
-            .Concat(complaints.Where(c => c.SubmittedAt >= start).Select(c => (c.CustomerId, OccurredAt: c.SubmittedAt, Score: -2.0)))
-            .GroupBy(e => e.CustomerId)
-            .Select(g => (CustomerId: g.Key,
-                Before: g.Where(e => e.OccurredAt < middle).Select(e => e.Score).ToList(),
-                Now: g.Where(e => e.OccurredAt >= middle).Select(e => e.Score).ToList()))
-            .Where(c => c.Before.Count > 0 && c.Now.Count > 0)
-            .Select(c => (c.CustomerId, Before: c.Before.Average(), Now: c.Now.Average()))
-            .Where(c => c.Now <= c.Before - 1)
-            .OrderBy(c => c.Now - c.Before).Take(Listed).ToList();
-        var ids = experiences.Select(e => e.CustomerId).ToList();
+        var agenda = await LeadershipAgenda.BuildAsync(db, now, cancellationToken);
+        var ids = agenda.Customers.Take(Listed).Select(c => c.CustomerId).ToList();
         var customers = await db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
 
         return new Agenda(
-            experiences.Where(e => customers.ContainsKey(e.CustomerId)).Select(e => new HealthDrop(customers[e.CustomerId], e.Before, e.Now)).ToList(),
-            open.Where(c => c.Severity == Severity.Critical).OrderBy(c => c.SubmittedAt).Take(Listed).ToList(),
-            open.Where(c => c.EscalationLevel > 0).OrderByDescending(c => c.EscalationLevel).ThenBy(c => c.SubmittedAt).Take(Listed).ToList(),
-            touchpoints);
+            [.. agenda.Customers.Take(Listed).Where(c => customers.ContainsKey(c.CustomerId)).Select(c => new HealthDrop(customers[c.CustomerId], c.Health.ScoreBefore, c.Health.Score))],
+            [.. agenda.OpenCritical.Take(Listed).Select(c => c.Complaint)],
+            [.. agenda.Escalations.Take(Listed).Select(c => c.Complaint)],
+            [.. agenda.Touchpoints.Where(t => catalog.TouchpointsById.ContainsKey(t.TouchpointId)).Take(Listed)
+                .Select(t => new SentimentDrop(catalog.TouchpointsById[t.TouchpointId], t.Before, t.Now))]);
     }
 }
 
-public sealed record HealthDrop(Customer Customer, double Before, double Now);
+/// <summary>Relationship health (0..100) 30 days ago and now.</summary>
+public sealed record HealthDrop(Customer Customer, int Before, int Now);
 
 public sealed record SentimentDrop(Touchpoint Touchpoint, double Before, double Now);

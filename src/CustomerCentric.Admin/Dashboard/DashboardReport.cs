@@ -45,7 +45,7 @@ public sealed record DashboardReport(
             Percentiles.Of(recent.Where(c => c.AcknowledgedAt is not null && c.RoutedAt is not null).Select(c => c.AcknowledgedAt!.Value - c.RoutedAt!.Value)),
             breachBars,
             breaches.Count,
-            await Agenda.BuildAsync(db, catalog, complaints, now, cancellationToken));
+            await Agenda.BuildAsync(db, catalog, now, cancellationToken));
     }
 
     /// <summary>Acknowledged or resolved late, or still open past the deadline.</summary>

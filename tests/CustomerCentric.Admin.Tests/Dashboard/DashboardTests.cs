@@ -15,12 +15,18 @@ public sealed class DashboardTests(AdminApp app) : IClassFixture<AdminApp>
         await SubmittedComplaints.AddAsync(app, company, company.WebShop, Severity.Low, "Slow checkout");
         await app.WithDbAsync(async db =>
         {
-            // The web shop felt fine two to four weeks ago and bad in the last two.
-            var customer = CustomerCentric.Domain.Customers.Customer.Register("Ina Interaction", "ina@mail.test", null, "en", CustomerCentric.Domain.Customers.Channel.Web, CustomerCentric.Domain.Customers.CustomerSegment.Private, DateTimeOffset.UtcNow.AddDays(-30));
+            // The web shop felt fine two to five weeks ago and bad in the last two: Ina's health was 100 thirty days ago
+            // (average sentiment +2) and is 62 now (six very positive and nine very negative experiences in 90 days).
+            var customer = CustomerCentric.Domain.Customers.Customer.Register("Ina Interaction", "ina@mail.test", null, "en", CustomerCentric.Domain.Customers.Channel.Web, CustomerCentric.Domain.Customers.CustomerSegment.Private, DateTimeOffset.UtcNow.AddDays(-40));
             db.Customers.Add(customer);
             for (var i = 0; i < 3; i++)
             {
+                db.Interactions.Add(Interaction.Record(customer.Id, company.WebShop.Id, DateTimeOffset.UtcNow.AddDays(-35 - i), "Smooth order", Sentiment.VeryPositive));
                 db.Interactions.Add(Interaction.Record(customer.Id, company.WebShop.Id, DateTimeOffset.UtcNow.AddDays(-20 - i), "Smooth order", Sentiment.VeryPositive));
+            }
+
+            for (var i = 0; i < 9; i++)
+            {
                 db.Interactions.Add(Interaction.Record(customer.Id, company.WebShop.Id, DateTimeOffset.UtcNow.AddDays(-2 - i), "Broken checkout", Sentiment.VeryNegative));
             }
 
@@ -37,6 +43,6 @@ public sealed class DashboardTests(AdminApp app) : IClassFixture<AdminApp>
         Assert.Contains("Outage at the hotline", page.QuerySelector("#agenda-critical")!.ParentElement!.TextContent, StringComparison.Ordinal);
         Assert.Contains("2 s", page.QuerySelector(".cards")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Web shop dash: 2.00 → -2.00", page.QuerySelector("#agenda-touchpoints")!.ParentElement!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Ina Interaction (Private): 2.0 → -2.0", page.QuerySelector("#agenda-customers")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Ina Interaction (Private): health 100 → 62", page.QuerySelector("#agenda-customers")!.ParentElement!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -30,7 +30,8 @@ public class ApiApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString { get; }
 
-    public string RedisConnectionString { get; }
+    /// <summary>The Redis the API uses; subclasses may point it at another server.</summary>
+    public virtual string RedisConnectionString { get; }
 
     /// <summary>The broker the API uses; subclasses may point it at another node.</summary>
     public virtual string RabbitMqConnectionString { get; }

@@ -15,6 +15,7 @@ namespace CustomerCentric.Api.Tests.Messaging;
 /// A complaint submitted while RabbitMQ is down is stored with its outbox message and published once RabbitMQ is back.
 /// The broker here is a node of its own (on a port chosen up front), so the other tests' broker is never disturbed.
 /// </summary>
+[Collection(OwnServersCollection.Name)]
 public sealed class OutboxWhileRabbitMqIsDownTests(PostgresFixture postgres, RedisFixture redis, RabbitMqFixture rabbitMq) : IAsyncLifetime
 {
     private readonly int _amqpPort = LoopbackPort.Free();

@@ -1,4 +1,3 @@
-using CustomerCentric.Api.Customers;
 using CustomerCentric.Api.DataLoaders;
 using CustomerCentric.Api.Schema.Complaints;
 using CustomerCentric.Api.Schema.Interactions;
@@ -62,7 +61,7 @@ public sealed class CustomerNode(Customer customer) : INode
     {
         var interactions = context.DataLoader<InteractionsByCustomerLoader>().LoadAsync(customer.Id, context.CancellationToken);
         var complaints = context.DataLoader<ComplaintsByCustomerLoader>().LoadAsync(customer.Id, context.CancellationToken);
-        return RelationshipHealthCalculator.Calculate(await interactions, await complaints, time.GetUtcNow());
+        return RelationshipHealth.From(RelationshipHealthCalculator.Calculate(await interactions, await complaints, time.GetUtcNow()));
     }
 
     [GraphQLDescription("The customer's interactions at touchpoints, newest first.")]

@@ -1,3 +1,4 @@
+using CustomerCentric.Domain.Customers;
 using CustomerCentric.GraphQL.CodeFirst;
 
 namespace CustomerCentric.Api.Schema.Customers;
@@ -6,4 +7,7 @@ namespace CustomerCentric.Api.Schema.Customers;
 public sealed record RelationshipHealth(
     int Score,
     [property: GraphQLDescription("The score now against the score 30 days ago.")] HealthTrend Trend,
-    [property: GraphQLDescription("What moved the score, most important first.")] IReadOnlyList<string> Reasons);
+    [property: GraphQLDescription("What moved the score, most important first.")] IReadOnlyList<string> Reasons)
+{
+    public static RelationshipHealth From(HealthAssessment health) => new(health.Score, health.Trend, health.Reasons);
+}

@@ -1,4 +1,4 @@
-namespace CustomerCentric.Api.Schema.Customers;
+namespace CustomerCentric.Domain.Customers;
 
 public enum HealthTrend
 {

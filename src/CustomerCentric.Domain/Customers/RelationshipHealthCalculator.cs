@@ -1,13 +1,13 @@
-using CustomerCentric.Api.Schema.Customers;
 using CustomerCentric.Domain.Complaints;
 using CustomerCentric.Domain.Interactions;
 
-namespace CustomerCentric.Api.Customers;
+namespace CustomerCentric.Domain.Customers;
 
 /// <summary>
 /// Relationship health from what the customer experienced: the average sentiment of the last 90 days (-2..2 moves the score by
 /// up to 40 points), open complaints (5 to 20 points each by severity), and silence (no contact for 60 days costs 10).
-/// The trend compares the score now with the score computed as of 30 days ago.
+/// The trend compares the score now with the score computed as of 30 days ago. The API's relationshipHealth and the
+/// leadership agenda (API and admin) share this one computation.
 /// </summary>
 public static class RelationshipHealthCalculator
 {
@@ -15,12 +15,12 @@ public static class RelationshipHealthCalculator
     private static readonly TimeSpan TrendDistance = TimeSpan.FromDays(30);
     private static readonly TimeSpan Silence = TimeSpan.FromDays(60);
 
-    public static RelationshipHealth Calculate(IReadOnlyList<Interaction> interactions, IReadOnlyList<Complaint> complaints, DateTimeOffset now)
+    public static HealthAssessment Calculate(IReadOnlyList<Interaction> interactions, IReadOnlyList<Complaint> complaints, DateTimeOffset now)
     {
         var (score, reasons) = ScoreAt(interactions, complaints, now);
         var (before, _) = ScoreAt(interactions, complaints, now - TrendDistance);
         var trend = score - before >= 5 ? HealthTrend.Improving : before - score >= 5 ? HealthTrend.Declining : HealthTrend.Stable;
-        return new RelationshipHealth(score, trend, reasons);
+        return new HealthAssessment(score, before, trend, reasons);
     }
 
     private static (int Score, List<string> Reasons) ScoreAt(IReadOnlyList<Interaction> interactions, IReadOnlyList<Complaint> complaints, DateTimeOffset at)
