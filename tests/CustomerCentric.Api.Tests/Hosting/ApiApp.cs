@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 
 namespace CustomerCentric.Api.Tests.Hosting;
@@ -44,6 +45,12 @@ public class ApiApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Whether the database gets the local-run data (200 customers with interactions and complaints).</summary>
     protected virtual bool Seed => true;
 
+    /// <summary>
+    /// Whether start-up waits until every health check passes. The API does not wait for RabbitMQ itself (it serves while
+    /// the broker is down), so tests that publish or subscribe wait here for its bus, as a load balancer waits for /health.
+    /// </summary>
+    protected virtual bool WaitUntilHealthy => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
@@ -65,10 +72,37 @@ public class ApiApp : WebApplicationFactory<Program>, IAsyncLifetime
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
             ?? throw new InvalidOperationException("Kestrel reports no addresses.");
         Address = new Uri(addresses.Addresses.Single());
+        if (WaitUntilHealthy)
+        {
+            await WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
+        }
+
         if (Seed)
         {
             await using var scope = Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().EnsureSeededAsync(TestContext.Current.CancellationToken);
+        }
+    }
+
+    private async Task WaitUntilHealthyAsync(TimeSpan timeout)
+    {
+        var health = Services.GetRequiredService<HealthCheckService>();
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var report = await health.CheckHealthAsync(TestContext.Current.CancellationToken);
+            if (report.Status == HealthStatus.Healthy)
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                var failing = string.Join(", ", report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy).Select(e => $"{e.Key}: {e.Value.Status}"));
+                throw new TimeoutException($"The API was not healthy within {timeout.TotalSeconds:0} s ({failing}).");
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
         }
     }
 

@@ -55,7 +55,9 @@ public sealed class SupervisedProcessTests : IDisposable
     public async Task Stop_delivers_the_stop_signal()
     {
         var process = await SupervisedProcess.StartAsync(
-            new ProcessSpec("/bin/bash", ["-c", "trap 'echo got INT; exit 0' INT; echo trapping; while true; do sleep 0.1; done"],
+            // `wait` (a builtin) returns at once for a trapped signal; a foreground `sleep` would leave the trap to bash's
+            // wait-and-cooperative-exit rules for SIGINT, which can skip it when the child itself exits normally.
+            new ProcessSpec("/bin/bash", ["-c", "trap 'echo got INT; exit 0' INT; echo trapping; while true; do sleep 0.1 & wait $!; done"],
                 Path.Combine(folder, "int.log"))
             {
                 StopSignal = ProcessSignal.Interrupt,
