@@ -11,7 +11,8 @@ shift 5
 unset CUSTOMERCENTRIC_SUPERVISOR # the command need not carry this script in its environment
 
 set -m # job control on for one fork: the command leads a process group of its own
-"$@" </dev/null >>"$log" 2>&1 &
+# env resets INT and QUIT: an owner started as a background job ignores them, and a shell cannot un-ignore what it inherits.
+env --default-signal=INT,QUIT "$@" </dev/null >>"$log" 2>&1 &
 main=$!
 set +m
 trap '' INT TERM HUP QUIT PIPE # set after the fork, so the command keeps the default handlers
