@@ -62,12 +62,22 @@ public static class Extensions
         services.AddSingleton<IPostConfigureOptions<GraphQLServerOptions>, WebSocketAuthenticationSetup>();
     }
 
-    /// <summary>The API's consumers with their definitions (one queue per event, shared by the API's instances).</summary>
+    /// <summary>The API's consumers: one queue per event, shared by the API's instances.</summary>
     public static void AddApiConsumers(this IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<ComplaintRoutedConsumer, ComplaintRoutedConsumerDefinition>();
-        bus.AddConsumer<ComplaintEscalatedConsumer, ComplaintEscalatedConsumerDefinition>();
+        bus.AddRedisRepublishingConsumer<ComplaintRoutedConsumer>("api-complaint-routed");
+        bus.AddRedisRepublishingConsumer<ComplaintEscalatedConsumer>("api-complaint-escalated");
     }
+
+    /// <summary>
+    /// A queue shared by all API instances (competing consumers): one instance republishes each event on Redis, and Redis
+    /// fans it out to every instance's subscribers. Redis briefly away: retried.
+    /// </summary>
+    private static void AddRedisRepublishingConsumer<TConsumer>(this IBusRegistrationConfigurator bus, string queueName)
+        where TConsumer : class, IConsumer =>
+        bus.AddConsumer<TConsumer>((_, consumer) =>
+                consumer.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200))))
+            .Endpoint(endpoint => endpoint.Name = queueName);
 
     /// <summary>Authenticates every request (API key header or bearer) and refuses anonymous GraphQL requests.</summary>
     public static WebApplication UseApiAuthentication(this WebApplication app)
