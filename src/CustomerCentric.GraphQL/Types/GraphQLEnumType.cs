@@ -15,6 +15,9 @@ public sealed class GraphQLEnumType : GraphQLNamedType, IGraphQLLeafType
     private readonly Dictionary<string, GraphQLEnumValue> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<object, GraphQLEnumValue> _byValue = [];
 
+    // String internal values (every enum built from SDL) by ordinal comparison: cheaper than hashing through object equality.
+    private readonly Dictionary<string, GraphQLEnumValue> _byStringValue = new(StringComparer.Ordinal);
+
     public GraphQLEnumType(string name, IEnumerable<GraphQLEnumValue> values)
         : base(name)
     {
@@ -29,6 +32,11 @@ public sealed class GraphQLEnumType : GraphQLNamedType, IGraphQLLeafType
 
             // The first name wins for serialization when two names share an internal value, as with a JS Map built in order.
             _byValue.TryAdd(value.Value, value);
+            if (value.Value is string text)
+            {
+                _byStringValue.TryAdd(text, value);
+            }
+
             list.Add(value);
         }
 
@@ -57,7 +65,7 @@ public sealed class GraphQLEnumType : GraphQLNamedType, IGraphQLLeafType
 
     public object? Serialize(object? value)
     {
-        if (value is not null && _byValue.TryGetValue(value, out var enumValue))
+        if (value is string text ? _byStringValue.TryGetValue(text, out var enumValue) : value is not null && _byValue.TryGetValue(value, out enumValue))
         {
             return enumValue.Name;
         }
