@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using CustomerCentric.GraphQL.Error;
 using CustomerCentric.GraphQL.Language;
@@ -15,14 +16,15 @@ public sealed class GraphQLEnumType : GraphQLNamedType, IGraphQLLeafType
     private readonly Dictionary<string, GraphQLEnumValue> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<object, GraphQLEnumValue> _byValue = [];
 
-    // String internal values (every enum built from SDL) by ordinal comparison: cheaper than hashing through object equality.
-    private readonly Dictionary<string, GraphQLEnumValue> _byStringValue = new(StringComparer.Ordinal);
+    // String internal values (every enum built from SDL), frozen: hashing a few characters of a short name beats hashing the whole object.
+    private readonly FrozenDictionary<string, GraphQLEnumValue> _byStringValue;
 
     public GraphQLEnumType(string name, IEnumerable<GraphQLEnumValue> values)
         : base(name)
     {
         ArgumentNullException.ThrowIfNull(values);
         var list = new List<GraphQLEnumValue>();
+        var byStringValue = new Dictionary<string, GraphQLEnumValue>(StringComparer.Ordinal);
         foreach (var value in values)
         {
             if (!_byName.TryAdd(value.Name, value))
@@ -34,13 +36,14 @@ public sealed class GraphQLEnumType : GraphQLNamedType, IGraphQLLeafType
             _byValue.TryAdd(value.Value, value);
             if (value.Value is string text)
             {
-                _byStringValue.TryAdd(text, value);
+                byStringValue.TryAdd(text, value);
             }
 
             list.Add(value);
         }
 
         Values = list;
+        _byStringValue = byStringValue.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The values in definition order.</summary>

@@ -14,8 +14,9 @@ namespace CustomerCentric.Benchmarks.GraphQLServer;
 /// <summary>
 /// The per-request costs behind the load benchmark, one component at a time, on its workload (20 customers x 3 touchpoints):
 /// the engine's execution alone, execution plus UTF-8 JSON, and the whole HTTP endpoint on an in-memory request (body read,
-/// request parsing, document cache, execution, response writing) without sockets and Kestrel.
-/// Run: dotnet run -c Release --project tests/CustomerCentric.Benchmarks -- --filter '*ServerRequest*'
+/// request parsing, document cache, execution, response writing) without sockets and Kestrel, beside the ceiling's endpoint on
+/// the same in-memory request. Run: dotnet run -c Release --project tests/CustomerCentric.Benchmarks -- --filter '*ServerRequest*'
+/// (or, for a sampling profiler such as perf, <c>-- graphql-server-loop ExecuteAndWrite|HttpEndpoint [seconds]</c>).
 /// </summary>
 [MemoryDiagnoser]
 public class ServerRequestBenchmarks
@@ -27,6 +28,7 @@ public class ServerRequestBenchmarks
     private GraphQLHttpEndpoint _endpoint = null!;
     private ServiceProvider _services = null!;
     private byte[] _body = null!;
+    private byte[] _expected = null!;
     private GraphQLRequest _request = null!;
 
     [GlobalSetup]
@@ -43,8 +45,8 @@ public class ServerRequestBenchmarks
         _services = services.BuildServiceProvider();
         _endpoint = _services.GetRequiredService<GraphQLHttpEndpoint>();
 
-        var expected = _workload.ResponseBytes();
-        if (ExecuteAndWrite() != expected.Length || HttpEndpoint().Result != expected.Length)
+        _expected = _workload.ResponseBytes();
+        if (ExecuteAndWrite() != _expected.Length || HttpEndpoint().Result != _expected.Length || CeilingEndpoint().Result != _expected.Length)
         {
             throw new InvalidOperationException("The components do not write the load benchmark's response.");
         }
@@ -70,6 +72,65 @@ public class ServerRequestBenchmarks
     [Benchmark]
     public async Task<int> HttpEndpoint()
     {
+        var context = CreateContext();
+        await _endpoint.HandleAsync(context);
+        return context.Response.StatusCode == StatusCodes.Status200OK ? (int)_response.Length : -1;
+    }
+
+    /// <summary>The load benchmark's ceiling on the same in-memory request: read the body, write the response bytes.</summary>
+    [Benchmark(Baseline = true)]
+    public async Task<int> CeilingEndpoint()
+    {
+        var context = CreateContext();
+        var reader = context.Request.BodyReader;
+        while (true)
+        {
+            var read = await reader.ReadAsync();
+            reader.AdvanceTo(read.Buffer.End);
+            if (read.IsCompleted)
+            {
+                break;
+            }
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = "application/graphql-response+json; charset=utf-8";
+        await context.Response.BodyWriter.WriteAsync(_expected);
+        await context.Response.BodyWriter.FlushAsync();
+        return (int)_response.Length;
+    }
+
+    /// <summary>Runs one component for <paramref name="duration"/>, for a profiler attached from outside.</summary>
+    public static async Task<int> LoopAsync(string component, TimeSpan duration)
+    {
+        var benchmarks = new ServerRequestBenchmarks();
+        benchmarks.Setup();
+        Func<Task<int>> run = component switch
+        {
+            nameof(ExecuteAndWrite) => () => Task.FromResult(benchmarks.ExecuteAndWrite()),
+            nameof(HttpEndpoint) => benchmarks.HttpEndpoint,
+            _ => throw new ArgumentException($"Unknown component {component}: use {nameof(ExecuteAndWrite)} or {nameof(HttpEndpoint)}."),
+        };
+        Console.WriteLine($"looping {component} for {duration.TotalSeconds:N0} s, process {Environment.ProcessId}");
+        var end = DateTime.UtcNow + duration;
+        var count = 0;
+        while (DateTime.UtcNow < end)
+        {
+            for (var i = 0; i < 1000; i++)
+            {
+                await run();
+            }
+
+            count += 1000;
+        }
+
+        Console.WriteLine($"{count:N0} runs, {duration.TotalMicroseconds / count:N1} us each");
+        benchmarks.Cleanup();
+        return 0;
+    }
+
+    private DefaultHttpContext CreateContext()
+    {
         var context = new DefaultHttpContext { RequestServices = _services };
         context.Request.Method = HttpMethods.Post;
         context.Request.ContentType = "application/json";
@@ -78,8 +139,7 @@ public class ServerRequestBenchmarks
         context.Request.Body = new MemoryStream(_body, writable: false);
         _response.SetLength(0);
         context.Response.Body = _response;
-        await _endpoint.HandleAsync(context);
-        return context.Response.StatusCode == StatusCodes.Status200OK ? (int)_response.Length : -1;
+        return context;
     }
 
     private static ExecutionResult Complete(ValueTask<ExecutionResult> execution) =>
