@@ -159,14 +159,13 @@ internal sealed class OperationExecution
     {
         var fields = plan.Fields;
         var values = new object?[fields.Length];
-        var typeName = plan.Type.Name;
         List<(int Index, Task<object?> Task)>? pending = null;
         for (var i = 0; i < fields.Length; i++)
         {
             var field = fields[i];
             var execution = field.LeafType is not null && field.Definition.Resolve is null
                 ? new ValueTask<object?>(ExecuteLeafField(field, source, position))
-                : ExecuteField(field, source, position.Field(field.ResponseName, typeName));
+                : ExecuteField(field, source, position.Field(field));
             if (!execution.IsCompletedSuccessfully)
             {
                 (pending ??= []).Add((i, execution.AsTask()));
@@ -226,7 +225,7 @@ internal sealed class OperationExecution
         for (var i = 0; i < fields.Length; i++)
         {
             var field = fields[i];
-            var value = await ExecuteField(field, source, root.Field(field.ResponseName, plan.Type.Name)).ConfigureAwait(false);
+            var value = await ExecuteField(field, source, root.Field(field)).ConfigureAwait(false);
             if (ReferenceEquals(value, Bubble))
             {
                 return Bubble;
@@ -312,7 +311,7 @@ internal sealed class OperationExecution
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return HandleFieldError(exception, definition.Type, field, parent.Field(field.ResponseName, field.ParentType.Name));
+            return HandleFieldError(exception, definition.Type, field, parent.Field(field));
         }
     }
 

@@ -17,9 +17,9 @@ internal readonly struct PathPosition(PathStack stack, int depth)
     /// <summary>The path of a field or list item (every position below the root).</summary>
     public ResponsePath FieldPath => stack.Materialize(depth) ?? throw new InvalidOperationException("The root of the response has no path.");
 
-    public PathPosition Field(string responseName, string typeName)
+    public PathPosition Field(CollectedField field)
     {
-        stack.SetField(depth, responseName, typeName);
+        stack.SetField(depth, field);
         return new PathPosition(stack, depth + 1);
     }
 

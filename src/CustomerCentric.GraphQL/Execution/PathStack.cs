@@ -5,53 +5,60 @@ namespace CustomerCentric.GraphQL.Execution;
 /// <summary>
 /// The response path of synchronous execution as a reusable stack of steps below a base path: entering a field or list item
 /// overwrites one slot instead of allocating a <see cref="ResponsePath"/>. A <see cref="ResponsePath"/> is built only when an
-/// error, a resolver or an await asks for one, and each step's is kept until the slot is overwritten, so siblings share their parent's.
-/// One stack serves one synchronous run: whatever continues after an await gets its own (<see cref="PathPosition.Detach"/>).
+/// error, a resolver or an await asks for one, and the built steps are kept until a step at or above them changes, so siblings
+/// share their parent's. One stack serves one synchronous run: whatever continues after an await gets its own (<see cref="PathPosition.Detach"/>).
 /// </summary>
 internal sealed class PathStack(ResponsePath? basePath)
 {
+    // A step is a field (its response name and parent type) or, when Field is null, a list index: one reference per step keeps
+    // entering a step to a single GC write barrier.
     private Step[] _steps = new Step[8];
+    private ResponsePath?[] _paths = new ResponsePath?[8];
 
-    public void SetField(int depth, string responseName, string typeName) => Slot(depth) = new Step(responseName, 0, typeName, null);
+    // _paths[i] is the path through step i for every i below this depth.
+    private int _builtDepth;
 
-    public void SetIndex(int depth, int index) => Slot(depth) = new Step(null, index, null, null);
+    public void SetField(int depth, CollectedField field) => Set(depth, new Step(field, 0));
+
+    public void SetIndex(int depth, int index) => Set(depth, new Step(null, index));
 
     /// <summary>The path of the position <paramref name="depth"/> steps below the base (the base itself at 0).</summary>
     public ResponsePath? Materialize(int depth)
     {
-        var path = basePath;
-        for (var i = 0; i < depth; i++)
+        if (depth == 0)
         {
-            ref var step = ref _steps[i];
-            if (step.Path is null)
-            {
-                step.Path = step.Name is { } name
-                    ? path is null ? ResponsePath.Root(name, step.TypeName) : path.Field(name, step.TypeName)
-                    : path is null ? ResponsePath.Root(step.Index) : path.Index(step.Index);
-            }
-
-            path = step.Path;
+            return basePath;
         }
 
+        var path = _builtDepth > 0 ? _paths[Math.Min(_builtDepth, depth) - 1] : basePath;
+
+        for (var i = _builtDepth; i < depth; i++)
+        {
+            var step = _steps[i];
+            path = step.Field is { } field
+                ? path is null ? ResponsePath.Root(field.ResponseName, field.ParentType.Name) : path.Field(field.ResponseName, field.ParentType.Name)
+                : path is null ? ResponsePath.Root(step.Index) : path.Index(step.Index);
+            _paths[i] = path;
+        }
+
+        _builtDepth = Math.Max(_builtDepth, depth);
         return path;
     }
 
-    private ref Step Slot(int depth)
+    private void Set(int depth, Step step)
     {
         if (depth == _steps.Length)
         {
             Array.Resize(ref _steps, depth * 2);
+            Array.Resize(ref _paths, depth * 2);
         }
 
-        return ref _steps[depth];
+        _steps[depth] = step;
+        if (_builtDepth > depth)
+        {
+            _builtDepth = depth;
+        }
     }
 
-    /// <summary>A field (<see cref="Name"/> set) or a list index, and its path once built.</summary>
-    private struct Step(string? name, int index, string? typeName, ResponsePath? path)
-    {
-        public readonly string? Name = name;
-        public readonly int Index = index;
-        public readonly string? TypeName = typeName;
-        public ResponsePath? Path = path;
-    }
+    private readonly record struct Step(CollectedField? Field, int Index);
 }
