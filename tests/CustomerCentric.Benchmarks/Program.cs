@@ -18,6 +18,13 @@ if (args is ["graphql-server-host", var kind, var port])
     return await BenchmarkHost.RunAsync(kind, int.Parse(port, CultureInfo.InvariantCulture));
 }
 
+// One component of the server's request in a loop for a sampling profiler (perf with DOTNET_PerfMapEnabled=1):
+// ... -- graphql-server-loop ExecuteAndWrite|HttpEndpoint [seconds]
+if (args is ["graphql-server-loop", var component, .. var loopArgs])
+{
+    return await ServerRequestBenchmarks.LoopAsync(component, TimeSpan.FromSeconds(loopArgs is [var seconds] ? int.Parse(seconds, CultureInfo.InvariantCulture) : 20));
+}
+
 // The worker against raw RabbitMQ.Client on fresh local servers: dotnet run -c Release --project tests/CustomerCentric.Benchmarks -- worker-throughput
 if (args is [WorkerThroughputBenchmark.Argument])
 {

@@ -114,7 +114,7 @@ public sealed class GraphQLHttpEndpoint(GraphQLServer server, GraphQLWebSocketEn
         }
 
         context.Response.StatusCode = StatusCode(response.Outcome, mediaType);
-        context.Response.ContentType = mediaType + "; charset=utf-8";
+        context.Response.ContentType = MediaTypes.ContentType(mediaType);
         response.Result.WriteTo(context.Response.BodyWriter);
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
     }
@@ -142,7 +142,7 @@ public sealed class GraphQLHttpEndpoint(GraphQLServer server, GraphQLWebSocketEn
         }
 
         context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = mediaType + "; charset=utf-8";
+        context.Response.ContentType = MediaTypes.ContentType(mediaType);
         using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, WriterOptions))
         {
             writer.WriteStartArray();
@@ -259,7 +259,7 @@ public sealed class GraphQLHttpEndpoint(GraphQLServer server, GraphQLWebSocketEn
     {
         var result = ExecutionResult.FromErrors([ErrorFormatter.Error(message, ErrorCodes.BadRequest)]);
         context.Response.StatusCode = statusCode;
-        context.Response.ContentType = mediaType + "; charset=utf-8";
+        context.Response.ContentType = MediaTypes.ContentType(mediaType);
         result.WriteTo(context.Response.BodyWriter);
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
     }

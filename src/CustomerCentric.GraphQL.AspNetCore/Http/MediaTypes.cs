@@ -9,6 +9,17 @@ public static class MediaTypes
     public const string Json = "application/json";
     public const string Html = "text/html";
 
+    private const string GraphQLResponseUtf8 = GraphQLResponse + "; charset=utf-8";
+    private const string JsonUtf8 = Json + "; charset=utf-8";
+
+    /// <summary>The Content-Type header of a response in <paramref name="mediaType"/> (a negotiated one: no string built per response).</summary>
+    public static string ContentType(string mediaType) => mediaType switch
+    {
+        GraphQLResponse => GraphQLResponseUtf8,
+        Json => JsonUtf8,
+        _ => mediaType + "; charset=utf-8",
+    };
+
     /// <summary>
     /// The response media type for <paramref name="request"/>'s Accept header: the highest-quality supported entry (the first
     /// on ties). No Accept header means application/graphql-response+json (the specification's rule since 2025-01-01);
@@ -75,7 +86,7 @@ public static class MediaTypes
 
     /// <summary>Whether a POST body is JSON in UTF-8 (a missing charset means UTF-8).</summary>
     public static bool IsJsonContent(HttpRequest request) =>
-        request.ContentType is { } value && (value.Equals(Json, StringComparison.OrdinalIgnoreCase) || value.Equals("application/json; charset=utf-8", StringComparison.OrdinalIgnoreCase))
+        request.ContentType is { } value && (value.Equals(Json, StringComparison.OrdinalIgnoreCase) || value.Equals(JsonUtf8, StringComparison.OrdinalIgnoreCase))
         || MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
         && string.Equals(contentType.MediaType.Value, Json, StringComparison.OrdinalIgnoreCase)
         && IsUtf8(contentType);

@@ -22,20 +22,22 @@ public static class OperationRequestReader
         JsonElement? extensions = null;
         foreach (var property in element.EnumerateObject())
         {
-            switch (property.Name)
+            // Names compared as UTF-8 where they lie: no string per property.
+            if (property.NameEquals("query"u8))
             {
-                case "query":
-                    query = OptionalString(property.Value, "query");
-                    break;
-                case "operationName":
-                    operationName = OptionalString(property.Value, "operationName");
-                    break;
-                case "variables":
-                    variables = OptionalObject(property.Value, "variables");
-                    break;
-                case "extensions":
-                    extensions = OptionalObject(property.Value, "extensions");
-                    break;
+                query = OptionalString(property.Value, "query");
+            }
+            else if (property.NameEquals("operationName"u8))
+            {
+                operationName = OptionalString(property.Value, "operationName");
+            }
+            else if (property.NameEquals("variables"u8))
+            {
+                variables = OptionalObject(property.Value, "variables");
+            }
+            else if (property.NameEquals("extensions"u8))
+            {
+                extensions = OptionalObject(property.Value, "extensions");
             }
         }
 

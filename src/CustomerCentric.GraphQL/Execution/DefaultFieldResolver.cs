@@ -25,6 +25,9 @@ public static class DefaultFieldResolver
                 return element.ValueKind == JsonValueKind.Object && element.TryGetProperty(fieldName, out var property)
                     ? FromJson(property)
                     : null;
+            case Dictionary<string, object?> map:
+                // What parsed JSON gives: an exact type test and a direct call, cheaper than the interface below.
+                return map.TryGetValue(fieldName, out var mapped) ? mapped : null;
             case IReadOnlyDictionary<string, object?> readOnly:
                 return readOnly.TryGetValue(fieldName, out var value) ? value : null;
             case IDictionary<string, object?> dictionary:

@@ -80,7 +80,7 @@ internal sealed class OperationExecution
         var plan = _plans.GetRootPlan(Operation, rootType, _collector, VariableValues);
         return Operation.Operation == OperationType.Mutation
             ? ExecuteFieldsSerially(plan, RootValue)
-            : ExecuteFields(plan, RootValue, null);
+            : ExecuteFields(plan, RootValue, PathPosition.Root());
     }
 
     /// <summary>The response for what <see cref="ExecuteOperation"/> produced (a nulled root becomes null data).</summary>
@@ -155,18 +155,17 @@ internal sealed class OperationExecution
     };
 
     /// <summary>spec 6.3 ExecuteSelectionSet for queries and subscription events: fields may run concurrently.</summary>
-    private ValueTask<object?> ExecuteFields(SelectionPlan plan, object? source, ResponsePath? path)
+    private ValueTask<object?> ExecuteFields(SelectionPlan plan, object? source, PathPosition position)
     {
         var fields = plan.Fields;
         var values = new object?[fields.Length];
-        var typeName = plan.Type.Name;
         List<(int Index, Task<object?> Task)>? pending = null;
         for (var i = 0; i < fields.Length; i++)
         {
             var field = fields[i];
             var execution = field.LeafType is not null && field.Definition.Resolve is null
-                ? new ValueTask<object?>(ExecuteLeafField(field, source, path))
-                : ExecuteField(field, source, path is null ? ResponsePath.Root(field.ResponseName, typeName) : path.Field(field.ResponseName, typeName));
+                ? new ValueTask<object?>(ExecuteLeafField(field, source, position))
+                : ExecuteField(field, source, position.Field(field));
             if (!execution.IsCompletedSuccessfully)
             {
                 (pending ??= []).Add((i, execution.AsTask()));
@@ -221,10 +220,12 @@ internal sealed class OperationExecution
     {
         var fields = plan.Fields;
         var values = new object?[fields.Length];
+        // Each field is awaited before the next starts, so the root's stack is free again after every await.
+        var root = PathPosition.Root();
         for (var i = 0; i < fields.Length; i++)
         {
             var field = fields[i];
-            var value = await ExecuteField(field, source, ResponsePath.Root(field.ResponseName, plan.Type.Name)).ConfigureAwait(false);
+            var value = await ExecuteField(field, source, root.Field(field)).ConfigureAwait(false);
             if (ReferenceEquals(value, Bubble))
             {
                 return Bubble;
@@ -237,7 +238,7 @@ internal sealed class OperationExecution
     }
 
     /// <summary>spec 6.4 ExecuteField: coerce arguments, resolve, complete; field errors become null (or <see cref="Bubble"/>).</summary>
-    private ValueTask<object?> ExecuteField(CollectedField field, object? source, ResponsePath path)
+    private ValueTask<object?> ExecuteField(CollectedField field, object? source, PathPosition position)
     {
         CancellationToken.ThrowIfCancellationRequested();
         if (field.IsTypeName)
@@ -258,10 +259,10 @@ internal sealed class OperationExecution
                         $"GraphQL introspection has been disabled, but the requested query contained the field \"{definition.Name}\".", field.Nodes);
                 }
 
-                var resolution = resolve(new ResolveFieldContext(this, field, source, arguments, path));
+                var resolution = resolve(new ResolveFieldContext(this, field, source, arguments, position.FieldPath));
                 if (!resolution.IsCompletedSuccessfully)
                 {
-                    return ResolveAndCompleteAsync(field, path, resolution);
+                    return ResolveAndCompleteAsync(field, position.Detach(), resolution);
                 }
 
                 resolved = resolution.Result;
@@ -273,17 +274,17 @@ internal sealed class OperationExecution
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return new ValueTask<object?>(HandleFieldError(exception, definition.Type, field, path));
+            return new ValueTask<object?>(HandleFieldError(exception, definition.Type, field, position));
         }
 
-        return CompleteField(definition.Type, field, path, resolved);
+        return CompleteField(definition.Type, field, position, resolved);
     }
 
     /// <summary>
     /// The hot path: a scalar or enum field read from its parent without a resolver. Same semantics as <see cref="ExecuteField"/>,
-    /// but the field's path is only built when it is needed for an error.
+    /// but the field's position is only entered when it is needed for an error.
     /// </summary>
-    private object? ExecuteLeafField(CollectedField field, object? source, ResponsePath? parentPath)
+    private object? ExecuteLeafField(CollectedField field, object? source, PathPosition parent)
     {
         CancellationToken.ThrowIfCancellationRequested();
         if (field.IsTypeName)
@@ -310,14 +311,11 @@ internal sealed class OperationExecution
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            var path = parentPath is null
-                ? ResponsePath.Root(field.ResponseName, field.ParentType.Name)
-                : parentPath.Field(field.ResponseName, field.ParentType.Name);
-            return HandleFieldError(exception, definition.Type, field, path);
+            return HandleFieldError(exception, definition.Type, field, parent.Field(field));
         }
     }
 
-    private async ValueTask<object?> ResolveAndCompleteAsync(CollectedField field, ResponsePath path, ValueTask<object?> resolution)
+    private async ValueTask<object?> ResolveAndCompleteAsync(CollectedField field, PathPosition position, ValueTask<object?> resolution)
     {
         object? resolved;
         try
@@ -326,14 +324,14 @@ internal sealed class OperationExecution
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return HandleFieldError(exception, field.Definition.Type, field, path);
+            return HandleFieldError(exception, field.Definition.Type, field, position);
         }
 
         ValueTask<object?> completion;
         Interlocked.Increment(ref _resumed);
         try
         {
-            completion = CompleteField(field.Definition.Type, field, path, resolved);
+            completion = CompleteField(field.Definition.Type, field, position, resolved);
         }
         finally
         {
@@ -344,16 +342,16 @@ internal sealed class OperationExecution
     }
 
     /// <summary>CompleteValue where errors are handled: at a field, and at each list item.</summary>
-    private ValueTask<object?> CompleteField(GraphQLType type, CollectedField field, ResponsePath path, object? resolved)
+    private ValueTask<object?> CompleteField(GraphQLType type, CollectedField field, PathPosition position, object? resolved)
     {
         ValueTask<object?> completion;
         try
         {
-            completion = CompleteValue(type, field, path, resolved);
+            completion = CompleteValue(type, field, position, resolved);
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return new ValueTask<object?>(HandleFieldError(exception, type, field, path));
+            return new ValueTask<object?>(HandleFieldError(exception, type, field, position));
         }
 
         if (completion.IsCompletedSuccessfully)
@@ -362,7 +360,7 @@ internal sealed class OperationExecution
             return new ValueTask<object?>(ReferenceEquals(value, Bubble) && type is not GraphQLNonNull ? null : value);
         }
 
-        return AwaitCompletion(completion, type, field, path);
+        return AwaitCompletion(completion, type, field, position.FieldPath);
     }
 
     private async ValueTask<object?> AwaitCompletion(ValueTask<object?> completion, GraphQLType type, CollectedField field, ResponsePath path)
@@ -379,7 +377,7 @@ internal sealed class OperationExecution
     }
 
     /// <summary>spec 6.4.3 CompleteValue. Throws for field errors; returns <see cref="Bubble"/> when a non-null descendant failed.</summary>
-    private ValueTask<object?> CompleteValue(GraphQLType type, CollectedField field, ResponsePath path, object? result)
+    private ValueTask<object?> CompleteValue(GraphQLType type, CollectedField field, PathPosition position, object? result)
     {
         if (result is Exception failure)
         {
@@ -388,7 +386,7 @@ internal sealed class OperationExecution
 
         if (type is GraphQLNonNull nonNull)
         {
-            var inner = CompleteValue(nonNull.OfType, field, path, result);
+            var inner = CompleteValue(nonNull.OfType, field, position, result);
             return inner.IsCompletedSuccessfully
                 ? new ValueTask<object?>(EnsureNonNull(inner.Result, field))
                 : AwaitNonNull(inner, field);
@@ -399,12 +397,13 @@ internal sealed class OperationExecution
             return new ValueTask<object?>((object?)null);
         }
 
+        // Sealed classes first: an exact type test is cheaper than an interface test, and leaves without a resolver seldom get here.
         return type switch
         {
+            GraphQLObjectType objectType => CompleteObjectValue(objectType, field, position, result),
+            GraphQLList list => CompleteListValue(list, field, position, result),
             IGraphQLLeafType leaf => new ValueTask<object?>(CompleteLeafValue(leaf, result)),
-            GraphQLObjectType objectType => CompleteObjectValue(objectType, field, path, result),
-            GraphQLList list => CompleteListValue(list, field, path, result),
-            IGraphQLAbstractType abstractType => CompleteAbstractValue(abstractType, field, path, result),
+            IGraphQLAbstractType abstractType => CompleteAbstractValue(abstractType, field, position, result),
             _ => throw new InvalidOperationException($"Cannot complete value of unexpected output type: {type}."),
         };
     }
@@ -417,17 +416,31 @@ internal sealed class OperationExecution
 
     private static object CompleteLeafValue(IGraphQLLeafType leaf, object result)
     {
+        // A built-in scalar gives back a value that already has its CLR type unchanged (the same box): skip the call.
+        switch (result)
+        {
+            case string when ReferenceEquals(leaf, SpecifiedScalars.String) || ReferenceEquals(leaf, SpecifiedScalars.ID):
+            case int when ReferenceEquals(leaf, SpecifiedScalars.Int):
+            case bool when ReferenceEquals(leaf, SpecifiedScalars.Boolean):
+            case double number when double.IsFinite(number) && ReferenceEquals(leaf, SpecifiedScalars.Float):
+                return result;
+        }
+
         var input = result is JsonElement element ? JsonValues.ToClr(element) : result;
         return leaf.Serialize(input)
             ?? throw new GraphQLError(
                 $"Expected `{leaf.Name}.serialize({Inspector.Inspect(input)})` to return non-nullable value, returned: null");
     }
 
-    private ValueTask<object?> CompleteListValue(GraphQLList listType, CollectedField field, ResponsePath path, object result)
+    private ValueTask<object?> CompleteListValue(GraphQLList listType, CollectedField field, PathPosition position, object result)
     {
         object?[]? fixedItems;
         switch (result)
         {
+            case List<object?> list:
+                // What parsed JSON and most resolvers give: known without the interface tests below.
+                fixedItems = new object?[list.Count];
+                break;
             case JsonElement { ValueKind: JsonValueKind.Array } array:
                 fixedItems = new object?[array.GetArrayLength()];
                 break;
@@ -450,7 +463,7 @@ internal sealed class OperationExecution
             // A list read by index costs no enumerator.
             for (var index = 0; index < fixedItems.Length; index++)
             {
-                if (!CompleteItem(itemType, field, path, index, indexed[index], fixedItems, null, ref pending))
+                if (!CompleteItem(itemType, field, position, index, indexed[index], fixedItems, null, ref pending))
                 {
                     return pending is null ? new ValueTask<object?>(Bubble) : AwaitThenBubble(pending);
                 }
@@ -461,7 +474,7 @@ internal sealed class OperationExecution
             var index = 0;
             foreach (var item in EnumerateItems(result))
             {
-                if (!CompleteItem(itemType, field, path, index++, item, fixedItems, growingItems, ref pending))
+                if (!CompleteItem(itemType, field, position, index++, item, fixedItems, growingItems, ref pending))
                 {
                     return pending is null ? new ValueTask<object?>(Bubble) : AwaitThenBubble(pending);
                 }
@@ -478,10 +491,10 @@ internal sealed class OperationExecution
 
     /// <summary>Completes one list item into its slot; false when it must null the whole list (<see cref="Bubble"/>).</summary>
     private bool CompleteItem(
-        GraphQLType itemType, CollectedField field, ResponsePath path, int index, object? item,
+        GraphQLType itemType, CollectedField field, PathPosition position, int index, object? item,
         object?[]? fixedItems, List<object?>? growingItems, ref List<(int Index, Task<object?> Task)>? pending)
     {
-        var completion = CompleteField(itemType, field, path.Index(index), item);
+        var completion = CompleteField(itemType, field, position.Index(index), item);
         object? value = null;
         if (completion.IsCompletedSuccessfully)
         {
@@ -549,33 +562,33 @@ internal sealed class OperationExecution
         return bubbled ? Bubble : fixedItems ?? growingItems!.ToArray();
     }
 
-    private ValueTask<object?> CompleteAbstractValue(IGraphQLAbstractType abstractType, CollectedField field, ResponsePath path, object result)
+    private ValueTask<object?> CompleteAbstractValue(IGraphQLAbstractType abstractType, CollectedField field, PathPosition position, object result)
     {
         if (abstractType.ResolveType is { } resolveType)
         {
-            var context = CreateContext(field, result, path);
+            var context = CreateContext(field, result, position);
             var resolution = resolveType(result, context, (GraphQLNamedType)abstractType);
             if (!resolution.IsCompletedSuccessfully)
             {
-                return CompleteAbstractValueAsync(abstractType, field, path, result, resolution);
+                return CompleteAbstractValueAsync(abstractType, field, position.Detach(), result, resolution);
             }
 
-            return CompleteObjectValue(EnsureValidRuntimeType(resolution.Result, abstractType, field), field, path, result);
+            return CompleteObjectValue(EnsureValidRuntimeType(resolution.Result, abstractType, field), field, position, result);
         }
 
-        var runtimeTypeName = DefaultTypeResolver(abstractType, field, path, result);
-        return CompleteObjectValue(EnsureValidRuntimeType(runtimeTypeName, abstractType, field), field, path, result);
+        var runtimeTypeName = DefaultTypeResolver(abstractType, field, position, result);
+        return CompleteObjectValue(EnsureValidRuntimeType(runtimeTypeName, abstractType, field), field, position, result);
     }
 
     private async ValueTask<object?> CompleteAbstractValueAsync(
-        IGraphQLAbstractType abstractType, CollectedField field, ResponsePath path, object result, ValueTask<string?> resolution)
+        IGraphQLAbstractType abstractType, CollectedField field, PathPosition position, object result, ValueTask<string?> resolution)
     {
         var runtimeType = EnsureValidRuntimeType(await resolution.ConfigureAwait(false), abstractType, field);
-        return await CompleteObjectValue(runtimeType, field, path, result).ConfigureAwait(false);
+        return await CompleteObjectValue(runtimeType, field, position, result).ConfigureAwait(false);
     }
 
     /// <summary>graphql-js <c>defaultTypeResolver</c>: the value's <c>__typename</c>, else the first possible type whose <c>IsTypeOf</c> accepts it.</summary>
-    private string? DefaultTypeResolver(IGraphQLAbstractType abstractType, CollectedField field, ResponsePath path, object result)
+    private string? DefaultTypeResolver(IGraphQLAbstractType abstractType, CollectedField field, PathPosition position, object result)
     {
         switch (result)
         {
@@ -591,7 +604,7 @@ internal sealed class OperationExecution
         IResolveFieldContext? context = null;
         foreach (var possibleType in Schema.GetPossibleTypes(abstractType))
         {
-            if (possibleType.IsTypeOf is { } isTypeOf && isTypeOf(result, context ??= CreateContext(field, result, path)))
+            if (possibleType.IsTypeOf is { } isTypeOf && isTypeOf(result, context ??= CreateContext(field, result, position)))
             {
                 return possibleType.Name;
             }
@@ -625,20 +638,23 @@ internal sealed class OperationExecution
         return objectType;
     }
 
-    private ValueTask<object?> CompleteObjectValue(GraphQLObjectType objectType, CollectedField field, ResponsePath path, object result)
+    private ValueTask<object?> CompleteObjectValue(GraphQLObjectType objectType, CollectedField field, PathPosition position, object result)
     {
-        if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result, CreateContext(field, result, path)))
+        if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result, CreateContext(field, result, position)))
         {
             throw new GraphQLError($"Expected value of type \"{objectType.Name}\" but got: {Inspector.Inspect(result)}.", field.Nodes);
         }
 
-        return ExecuteFields(field.GetSubPlan(_collector, objectType), result, path);
+        return ExecuteFields(field.GetSubPlan(_collector, objectType), result, position);
     }
 
-    private ResolveFieldContext CreateContext(CollectedField field, object? source, ResponsePath path) =>
-        new(this, field, source, field.GetArguments(VariableValues), path);
+    private ResolveFieldContext CreateContext(CollectedField field, object? source, PathPosition position) =>
+        new(this, field, source, field.GetArguments(VariableValues), position.FieldPath);
 
     /// <summary>spec 6.4.4: records the error; the position becomes null, or <see cref="Bubble"/> when its type is non-null.</summary>
+    private object? HandleFieldError(Exception exception, GraphQLType returnType, CollectedField field, PathPosition position) =>
+        HandleFieldError(exception, returnType, field, position.FieldPath);
+
     private object? HandleFieldError(Exception exception, GraphQLType returnType, CollectedField field, ResponsePath path)
     {
         AddError(Locate(exception, field.Nodes, path));

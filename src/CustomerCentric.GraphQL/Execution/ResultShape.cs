@@ -12,15 +12,29 @@ public sealed class ResultShape
     {
         Names = names;
         EncodedNames = new JsonEncodedText[names.Length];
+        PropertyPrefixes = new byte[names.Length][];
         for (var i = 0; i < names.Length; i++)
         {
             EncodedNames[i] = JsonEncodedText.Encode(names[i]);
+
+            // What the UTF-8 writer puts before each value: {"first": and ,"next": with the name JSON-encoded.
+            var encoded = EncodedNames[i].EncodedUtf8Bytes;
+            var prefix = new byte[encoded.Length + 4];
+            prefix[0] = i == 0 ? (byte)'{' : (byte)',';
+            prefix[1] = (byte)'"';
+            encoded.CopyTo(prefix.AsSpan(2));
+            prefix[^2] = (byte)'"';
+            prefix[^1] = (byte)':';
+            PropertyPrefixes[i] = prefix;
         }
     }
 
     public IReadOnlyList<string> Names { get; }
 
     internal JsonEncodedText[] EncodedNames { get; }
+
+    /// <summary>The JSON before each value, in response order: the object's opening brace or a comma, then the quoted name and a colon.</summary>
+    internal byte[][] PropertyPrefixes { get; }
 
     internal int IndexOf(string name)
     {

@@ -16,6 +16,10 @@ internal ref struct Utf8ResponseWriter
 {
     private const int MinimumChunk = 4096;
 
+    /// <summary>The characters a JSON string holds as they are, one byte each: printable ASCII except quote and backslash.</summary>
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
+        " !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
     private readonly IBufferWriter<byte> _output;
     private Span<byte> _chunk;
     private int _position;
@@ -129,24 +133,17 @@ internal ref struct Utf8ResponseWriter
 
     private void WriteMap(ResultMap map)
     {
-        var names = map.Shape.EncodedNames;
+        var prefixes = map.Shape.PropertyPrefixes;
         var values = map.RawValues;
-        WriteByte((byte)'{');
+        if (values.Length == 0)
+        {
+            WriteRaw("{}"u8);
+            return;
+        }
+
         for (var i = 0; i < values.Length; i++)
         {
-            var name = names[i].EncodedUtf8Bytes;
-            Ensure(name.Length + 4);
-            var chunk = _chunk;
-            if (i > 0)
-            {
-                chunk[_position++] = (byte)',';
-            }
-
-            chunk[_position++] = (byte)'"';
-            name.CopyTo(chunk[_position..]);
-            _position += name.Length;
-            chunk[_position++] = (byte)'"';
-            chunk[_position++] = (byte)':';
+            WriteRaw(prefixes[i]);
             WriteValue(values[i]);
         }
 
@@ -157,10 +154,8 @@ internal ref struct Utf8ResponseWriter
     {
         var chars = text.AsSpan();
 
-        // The common case: printable ASCII without quote or backslash, copied (narrowed) in one step.
-        var plain = chars.IndexOfAnyExceptInRange(' ', '~');
-        var special = chars.IndexOfAny('"', '\\');
-        var end = plain < 0 ? special : special < 0 ? plain : Math.Min(plain, special);
+        // The common case: printable ASCII without quote or backslash, found in one pass and copied (narrowed) in one step.
+        var end = chars.IndexOfAnyExcept(PlainAscii);
         var prefix = end < 0 ? chars.Length : end;
         Ensure(prefix + 2);
         var chunk = _chunk;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using CustomerCentric.GraphQL.Error;
 using CustomerCentric.GraphQL.Language;
@@ -15,11 +16,15 @@ public sealed class GraphQLEnumType : GraphQLNamedType, IGraphQLLeafType
     private readonly Dictionary<string, GraphQLEnumValue> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<object, GraphQLEnumValue> _byValue = [];
 
+    // String internal values (every enum built from SDL), frozen: hashing a few characters of a short name beats hashing the whole object.
+    private readonly FrozenDictionary<string, GraphQLEnumValue> _byStringValue;
+
     public GraphQLEnumType(string name, IEnumerable<GraphQLEnumValue> values)
         : base(name)
     {
         ArgumentNullException.ThrowIfNull(values);
         var list = new List<GraphQLEnumValue>();
+        var byStringValue = new Dictionary<string, GraphQLEnumValue>(StringComparer.Ordinal);
         foreach (var value in values)
         {
             if (!_byName.TryAdd(value.Name, value))
@@ -29,10 +34,16 @@ public sealed class GraphQLEnumType : GraphQLNamedType, IGraphQLLeafType
 
             // The first name wins for serialization when two names share an internal value, as with a JS Map built in order.
             _byValue.TryAdd(value.Value, value);
+            if (value.Value is string text)
+            {
+                byStringValue.TryAdd(text, value);
+            }
+
             list.Add(value);
         }
 
         Values = list;
+        _byStringValue = byStringValue.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The values in definition order.</summary>
@@ -57,7 +68,7 @@ public sealed class GraphQLEnumType : GraphQLNamedType, IGraphQLLeafType
 
     public object? Serialize(object? value)
     {
-        if (value is not null && _byValue.TryGetValue(value, out var enumValue))
+        if (value is string text ? _byStringValue.TryGetValue(text, out var enumValue) : value is not null && _byValue.TryGetValue(value, out enumValue))
         {
             return enumValue.Name;
         }

@@ -68,6 +68,37 @@ public sealed class FieldErrorTests
             result.ToJson());
     }
 
+    [Fact]
+    public async Task Errors_below_an_async_field_name_its_own_path_while_later_siblings_run_on()
+    {
+        // Each item's "later" resumes after the executor has moved on to the next item: the errors below it must still name their item.
+        var schema = ExecutionTestSchema.Build(
+            """
+            type Query { items: [Item] }
+            type Item { id: ID! later: Detail }
+            type Detail { fails: String parts: [Part] }
+            type Part { fails: String }
+            """,
+            new SchemaResolvers()
+                .Field("Query", "items", _ => new ValueTask<object?>(Items))
+                .Field("Item", "later", async context =>
+                {
+                    await Task.Yield();
+                    return new Dictionary<string, object?> { ["id"] = Id(context), ["parts"] = new object?[] { new Dictionary<string, object?>(), new Dictionary<string, object?>() } };
+                })
+                .Field("Detail", "fails", context => throw new InvalidOperationException("detail " + Id(context)))
+                .Field("Part", "fails", _ => throw new InvalidOperationException("part")));
+
+        var result = await ExecutionTestSchema.ExecuteAsync(schema, "{ items { id later { fails parts { fails } } } }", cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(
+            [
+                "items.0.later.fails: detail 1", "items.0.later.parts.0.fails: part", "items.0.later.parts.1.fails: part",
+                "items.1.later.fails: detail 2", "items.1.later.parts.0.fails: part", "items.1.later.parts.1.fails: part",
+            ],
+            result.Errors!.Select(error => string.Join('.', error.Path!) + ": " + error.Message).Order(StringComparer.Ordinal));
+    }
+
     private static GraphQLSchema Schema() => ExecutionTestSchema.Build(
         Sdl,
         new SchemaResolvers()

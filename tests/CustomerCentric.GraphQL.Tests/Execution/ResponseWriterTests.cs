@@ -40,15 +40,25 @@ public sealed class ResponseWriterTests
             Extensions = new Dictionary<string, object?> { ["cost"] = 12 },
         };
 
-        var viaUtf8JsonWriter = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(viaUtf8JsonWriter))
-        {
-            ResponseWriter.Write(writer, withErrors);
-        }
-
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(viaUtf8JsonWriter.WrittenSpan), JsonNode.Parse(Written(withErrors))));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(ViaUtf8JsonWriter(withErrors)), JsonNode.Parse(Written(withErrors))));
         Assert.Equal("""{"errors":[{"message":"boom","path":["a",0]}],"data":{"a":42,"b":[1.5,-7,true,null,"x"],"c":{"raw":[1,{"b":null}]},"d":{"k":3}},"extensions":{"cost":12}}""",
             Encoding.UTF8.GetString(Written(withErrors)));
+    }
+
+    [Fact]
+    public async Task Objects_whose_fields_are_all_skipped_are_written_as_empty_objects()
+    {
+        var schema = BuildAstSchema.BuildSchema("type Query { o: O n: Int } type O { x: Int }");
+        var result = await Executor.ExecuteAsync(new ExecutionRequest
+        {
+            Schema = schema,
+            Document = Parser.Parse("{ n o { x @skip(if: true) } }"),
+            RootValue = new Dictionary<string, object?> { ["n"] = 1, ["o"] = new Dictionary<string, object?> { ["x"] = 2 } },
+            CancellationToken = TestContext.Current.CancellationToken,
+        });
+
+        Assert.Equal("""{"data":{"n":1,"o":{}}}""", Encoding.UTF8.GetString(Written(result)));
+        Assert.Equal("""{"data":{"n":1,"o":{}}}""", ViaUtf8JsonWriter(result));
     }
 
     // A pass-through scalar hands the root value's entries to the writer unchanged.
@@ -67,6 +77,17 @@ public sealed class ResponseWriterTests
         }).AsTask().GetAwaiter().GetResult();
         Assert.Null(result.Errors);
         return result;
+    }
+
+    private static string ViaUtf8JsonWriter(ExecutionResult result)
+    {
+        var output = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(output))
+        {
+            ResponseWriter.Write(writer, result);
+        }
+
+        return Encoding.UTF8.GetString(output.WrittenSpan);
     }
 
     private static byte[] Written(ExecutionResult result)
