@@ -98,14 +98,15 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
         }
     }
 
-    public IQueryable<OutboxMessage> ClaimUnsentOutboxMessages(CustomerCentricDbContext db, int batchSize, IReadOnlyCollection<Guid> skip)
+    public IQueryable<OutboxMessage> ClaimUnsentOutboxMessages(
+        CustomerCentricDbContext db, DateTimeOffset now, int batchSize, IReadOnlyCollection<Guid> skip)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
         var skipped = skip.ToArray();
         return db.OutboxMessages.FromSql($"""
             SELECT * FROM outbox_messages
-            WHERE sent_at IS NULL AND id <> ALL({skipped})
+            WHERE sent_at IS NULL AND (available_at IS NULL OR available_at <= {now}) AND id <> ALL({skipped})
             ORDER BY created_at
             LIMIT {batchSize}
             FOR UPDATE SKIP LOCKED
