@@ -125,7 +125,7 @@ public sealed class OutboxDispatcher(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Untracked: the sent rows are marked by one UPDATE, so change tracking would only cost.
-        var rows = await provider.ClaimUnsentOutboxMessages(db, now, options.BatchSize, _retryAt.Keys.ToArray()).AsNoTracking().ToListAsync(cancellationToken);
+        var rows = await provider.ClaimUnsentOutboxMessagesAsync(db, now, options.BatchSize, _retryAt.Keys.ToArray(), cancellationToken);
         if (rows.Count == 0)
         {
             return (0, false);

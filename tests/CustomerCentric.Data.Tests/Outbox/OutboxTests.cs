@@ -144,7 +144,7 @@ public sealed class OutboxTests(MigratedDatabase database) : IClassFixture<Migra
     {
         await using var db = database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(_ct);
-        return await PostgreSqlProvider.Instance.ClaimUnsentOutboxMessages(db, now, 1000, []).Select(m => m.Id).ToListAsync(_ct);
+        return [.. (await PostgreSqlProvider.Instance.ClaimUnsentOutboxMessagesAsync(db, now, 1000, [], _ct)).Select(m => m.Id)];
     }
 
     private async Task<List<Guid>> ReadIdsAsync(NpgsqlCommand command)
