@@ -35,12 +35,14 @@ public sealed class CustomerCentricDbContext(DbContextOptions<CustomerCentricDbC
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     /// <summary>
-    /// Saves, and when the save wrote outbox messages, announces them to waiting dispatchers: inside the current
-    /// transaction the announcement is delivered when it commits, without one right after the save.
+    /// Saves, and when the save wrote outbox messages a dispatcher may claim at once, announces them to waiting
+    /// dispatchers: inside the current transaction the announcement is delivered when it commits, without one right
+    /// after the save. Rows reserved for their writer (<see cref="OutboxMessage.ReserveForWriter"/>) are not announced:
+    /// their writer publishes them, and a dispatcher finds them by polling should it not.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var announce = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        var announce = AnnouncesOutboxMessages();
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (announce)
         {
@@ -53,7 +55,7 @@ public sealed class CustomerCentricDbContext(DbContextOptions<CustomerCentricDbC
     /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)"/>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var announce = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        var announce = AnnouncesOutboxMessages();
         var written = base.SaveChanges(acceptAllChangesOnSuccess);
         if (announce)
         {
@@ -62,6 +64,9 @@ public sealed class CustomerCentricDbContext(DbContextOptions<CustomerCentricDbC
 
         return written;
     }
+
+    private bool AnnouncesOutboxMessages() =>
+        ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added && e.Entity.AvailableAt is null);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -47,10 +47,30 @@ public sealed class OutboxMessage
 
     public DateTimeOffset? SentAt { get; private set; }
 
+    /// <summary>
+    /// When a dispatcher may claim the row; null: at once. Later while its writer holds it (<see cref="ReserveForWriter"/>).
+    /// </summary>
+    public DateTimeOffset? AvailableAt { get; private set; }
+
     /// <summary>How many times the dispatcher tried to publish the message.</summary>
     public int Attempts { get; private set; }
 
     public string? LastError { get; private set; }
+
+    /// <summary>
+    /// Keeps dispatchers away from the row until <paramref name="until"/>: its writer publishes it itself right after its
+    /// commit, and a dispatcher takes it over only when the writer did not get that far (a crash, the broker away).
+    /// Only before the row is written: the database announces to dispatchers only the rows they may claim at once.
+    /// </summary>
+    public void ReserveForWriter(DateTimeOffset until)
+    {
+        if (SentAt is not null)
+        {
+            throw new InvalidOperationException($"Outbox message {Id} was already sent at {SentAt:O}.");
+        }
+
+        AvailableAt = until;
+    }
 
     public void MarkSent(DateTimeOffset at)
     {

@@ -35,11 +35,13 @@ public interface IDatabaseProvider
     Task<IAsyncDisposable> AcquireMigrationLockAsync(string connectionString, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The oldest unsent outbox messages, at most <paramref name="batchSize"/>, locked until the current transaction ends;
-    /// rows another dispatcher has locked are skipped, not waited for, so dispatchers never send the same row at once.
+    /// The oldest unsent outbox messages available at <paramref name="now"/> (see <see cref="OutboxMessage.AvailableAt"/>),
+    /// at most <paramref name="batchSize"/>, locked until the current transaction ends; rows another dispatcher has locked
+    /// are skipped, not waited for, so dispatchers never send the same row at once. Inside a transaction; the rows come untracked.
     /// </summary>
     /// <param name="skip">Rows to leave alone (messages waiting for their retry time).</param>
-    IQueryable<OutboxMessage> ClaimUnsentOutboxMessages(CustomerCentricDbContext db, int batchSize, IReadOnlyCollection<Guid> skip);
+    Task<IReadOnlyList<OutboxMessage>> ClaimUnsentOutboxMessagesAsync(
+        CustomerCentricDbContext db, DateTimeOffset now, int batchSize, IReadOnlyCollection<Guid> skip, CancellationToken cancellationToken);
 
     /// <summary>Tells every <see cref="IOutboxAnnouncements"/> listener that messages wait, once the current transaction commits.</summary>
     Task AnnounceOutboxAsync(DatabaseFacade database, CancellationToken cancellationToken);

@@ -1,13 +1,8 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
-using System.Text.Json;
 using System.Threading.Channels;
 using CustomerCentric.Data;
-using CustomerCentric.Data.Json;
 using CustomerCentric.Data.Outbox;
 using CustomerCentric.Data.Provider;
-using CustomerCentric.Messaging.Topology;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,23 +13,20 @@ namespace CustomerCentric.Messaging.Outbox;
 /// <summary>
 /// Publishes what the transactional outbox holds. It claims unsent rows in batches (FOR UPDATE SKIP LOCKED, so several
 /// dispatchers in several processes share the table without sending a row twice at once), publishes each through
-/// MassTransit with the row id as MessageId, and marks a row sent only after the broker confirmed it. Failed rows are
-/// retried with exponential back-off. It wakes up when a commit announces new rows, and polls in case a wake-up is lost.
+/// MassTransit (<see cref="OutboxPublisher"/>) with the row id as MessageId, and marks a row sent only after the broker
+/// confirmed it. Failed rows are retried with exponential back-off. It wakes up when a commit announces new rows, and
+/// polls in case a wake-up is lost. Rows their writer publishes itself (reserved, see <see cref="OutboxPublisher.Reserve"/>)
+/// are left to the writer until the reservation ends, then taken over: the fallback when the writer crashed first.
 /// Delivery is at least once: a crash between the confirm and the commit sends the row again, with the same MessageId.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
-    IBus bus,
-    OutboxMessageTypes messageTypes,
+    OutboxPublisher publisher,
     OutboxDispatcherOptions options,
     OutboxPublishHealth health,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    private static readonly Meter Meter = new("CustomerCentric.Outbox");
-    private static readonly Counter<long> Published = Meter.CreateCounter<long>("customercentric.outbox.published", description: "Outbox messages confirmed by the broker");
-    private static readonly Counter<long> Failed = Meter.CreateCounter<long>("customercentric.outbox.failed", description: "Failed attempts to publish outbox messages");
-
     // Rows waiting for their retry time, with that time. In memory: another dispatcher may retry a row sooner, which is harmless.
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> _retryAt = new();
 
@@ -133,14 +125,14 @@ public sealed class OutboxDispatcher(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Untracked: the sent rows are marked by one UPDATE, so change tracking would only cost.
-        var rows = await provider.ClaimUnsentOutboxMessages(db, options.BatchSize, _retryAt.Keys.ToArray()).AsNoTracking().ToListAsync(cancellationToken);
+        var rows = await provider.ClaimUnsentOutboxMessagesAsync(db, now, options.BatchSize, _retryAt.Keys.ToArray(), cancellationToken);
         if (rows.Count == 0)
         {
             return (0, false);
         }
 
         // Published concurrently: each task completes when the broker confirmed that message.
-        var errors = await Task.WhenAll(rows.Select(row => PublishAsync(row, cancellationToken)));
+        var errors = await Task.WhenAll(rows.Select(row => publisher.PublishAsync(row, cancellationToken)));
         var sentAt = time.GetUtcNow();
         var sent = new List<Guid>(rows.Count);
         var failed = 0;
@@ -161,18 +153,13 @@ public sealed class OutboxDispatcher(
         // Only rows the broker confirmed, in one statement: a crash before the commit leaves them unsent, to be published again.
         if (sent.Count > 0)
         {
-            await db.OutboxMessages
-                .Where(m => sent.Contains(m.Id))
-                .ExecuteUpdateAsync(set => set
-                    .SetProperty(m => m.SentAt, (DateTimeOffset?)sentAt)
-                    .SetProperty(m => m.Attempts, m => m.Attempts + 1)
-                    .SetProperty(m => m.LastError, (string?)null), cancellationToken);
+            await OutboxPublisher.MarkSentAsync(db, sent, sentAt, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        Published.Add(rows.Count - failed);
+        OutboxPublisher.Published.Add(rows.Count - failed);
         if (failed < rows.Count)
         {
             health.Confirmed();
@@ -184,48 +171,12 @@ public sealed class OutboxDispatcher(
 
         if (failed > 0)
         {
-            Failed.Add(failed);
+            OutboxPublisher.Failed.Add(failed);
             logger.LogWarning("Outbox: {Failed} of {Claimed} messages failed to publish; first error: {Error}",
                 failed, rows.Count, errors.First(e => e is not null));
         }
 
         return (rows.Count, failed == rows.Count);
-    }
-
-    /// <returns>Null when the broker confirmed the message, else why it failed.</returns>
-    private async Task<string?> PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var type = messageTypes.Resolve(row.MessageType);
-            var message = JsonSerializer.Deserialize(row.Payload, type, StoredJson.Options)
-                ?? throw new JsonException($"Outbox message {row.Id} has a null payload.");
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(options.PublishTimeout);
-            var publish = bus.Publish(message, type, context =>
-            {
-                // Consumers deduplicate by MessageId: a row sent twice (crash before the commit) carries the same id.
-                context.MessageId = row.Id;
-                // Unroutable (its consumer queue gone) fails the publish, so the row stays unsent instead of being lost.
-                if (ConsumerQueues.MustReachAQueue(type) && context.TryGetPayload<RabbitMqSendContext>(out var rabbit))
-                {
-                    rabbit.Mandatory = true;
-                }
-
-                foreach (var (name, value) in row.Headers)
-                {
-                    context.Headers.Set(name, value);
-                }
-            }, timeout.Token);
-            // While the broker restarts a publish can outlive its cancellation; stop waiting (the row is retried, and
-            // should the publish still complete, consumers see the same MessageId twice) rather than hold the batch's locks.
-            await publish.WaitAsync(options.PublishTimeout, time, cancellationToken);
-            return null;
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-        {
-            return $"{e.GetType().Name}: {e.Message}";
-        }
     }
 
     private async Task<IOutboxAnnouncements?> TryListenAsync(CancellationToken cancellationToken)

@@ -17,6 +17,12 @@ public sealed record OutboxDispatcherOptions
     /// <summary>How long one publish may wait for the broker's confirm before the row counts as failed.</summary>
     public TimeSpan PublishTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long a row its writer publishes itself right after its commit is left to that writer (see
+    /// <see cref="OutboxPublisher.Reserve"/>) before a dispatcher takes it over: longer than a publish may take.
+    /// </summary>
+    public TimeSpan WriterReservation { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>First retry delay after a failure; it doubles with each failure up to <see cref="MaxRetryDelay"/>.</summary>
     public TimeSpan FirstRetryDelay { get; init; } = TimeSpan.FromMilliseconds(200);
 

@@ -3,8 +3,12 @@ using CustomerCentric.Contracts.Complaints;
 using CustomerCentric.Data;
 using CustomerCentric.Data.Outbox;
 using CustomerCentric.Domain.Complaints;
+using CustomerCentric.Domain.Customers;
+using CustomerCentric.Domain.Owners;
 using CustomerCentric.Domain.Routing;
 using CustomerCentric.Domain.Sla;
+using CustomerCentric.Domain.Touchpoints;
+using CustomerCentric.Messaging.Outbox;
 using CustomerCentric.Worker.IntegrationEvents.EventHandling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -17,8 +21,13 @@ namespace CustomerCentric.Worker.Routing;
 /// makes it idempotent (only a Received complaint is routed) and its Version token makes a race between two workers fail
 /// one save.
 /// </summary>
+/// <param name="publisher">
+/// Where a bus is (the worker), each ComplaintRouted is published right after the commit and its row marked sent, the
+/// dispatcher standing by should that not happen; without one (the router driven alone) the rows wait for a dispatcher.
+/// </param>
 public sealed class ComplaintRouter(
-    CustomerCentricDbContext db, IOutbox outbox, RuleSetCache rules, SlaPolicy sla, TimeProvider time, ILogger<ComplaintRouter> logger)
+    CustomerCentricDbContext db, IOutbox outbox, RuleSetCache rules, SlaPolicy sla, TimeProvider time, ILogger<ComplaintRouter> logger,
+    OutboxPublisher? publisher = null)
 {
     private static readonly Meter Meter = new("CustomerCentric.Worker");
     private static readonly Counter<long> Routed = Meter.CreateCounter<long>("customercentric.complaints.routed", description: "Complaints routed");
@@ -39,14 +48,25 @@ public sealed class ComplaintRouter(
     /// <returns>What happened to each.</returns>
     public async Task<IReadOnlyDictionary<Guid, RoutingResult>> RouteAsync(IReadOnlyCollection<Guid> complaintIds, CancellationToken cancellationToken)
     {
-        var complaints = await db.Complaints.WithHistory().Where(c => complaintIds.Contains(c.Id)).ToListAsync(cancellationToken);
+        // One round trip: each complaint with its history, touchpoint, customer, the touchpoint's default owner, and the
+        // active Chief Touchpoint Officer (one at most: a unique index).
+        var loaded = await (
+            from c in db.Complaints.WithHistory()
+            where complaintIds.Contains(c.Id)
+            join t in db.Touchpoints on c.TouchpointId equals t.Id
+            join cu in db.Customers on c.CustomerId equals cu.Id
+            join o in db.TouchpointOwners on t.DefaultOwnerId equals o.Id into defaultOwners
+            from o in defaultOwners.DefaultIfEmpty()
+            from cto in db.TouchpointOwners.Where(o => o.IsChiefTouchpointOfficer && o.IsActive).DefaultIfEmpty()
+            select new { Complaint = c, Touchpoint = t, Customer = cu, DefaultOwner = o, Chief = cto }).ToListAsync(cancellationToken);
         var results = complaintIds.Distinct().ToDictionary(id => id, _ => RoutingResult.NotFound);
-        var received = new List<Complaint>(complaints.Count);
-        foreach (var complaint in complaints)
+        var received = new List<(Complaint Complaint, Touchpoint Touchpoint, Customer Customer, TouchpointOwner? DefaultOwner)>(loaded.Count);
+        foreach (var row in loaded)
         {
+            var complaint = row.Complaint;
             if (complaint.Status == ComplaintStatus.Received)
             {
-                received.Add(complaint);
+                received.Add((complaint, row.Touchpoint, row.Customer, row.DefaultOwner));
                 continue;
             }
 
@@ -62,40 +82,35 @@ public sealed class ComplaintRouter(
 
         // One snapshot of the rule set for the group: its version is the one each decision records.
         var ruleSet = await rules.CurrentAsync(cancellationToken);
-        var touchpointIds = received.Select(c => c.TouchpointId).Distinct().ToList();
-        var customerIds = received.Select(c => c.CustomerId).Distinct().ToList();
-        var touchpoints = await db.Touchpoints.AsNoTracking().Where(t => touchpointIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
-        var customers = await db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
-        var defaultOwnerIds = touchpoints.Values.Where(t => t.DefaultOwnerId is not null).Select(t => t.DefaultOwnerId!.Value).Distinct().ToList();
-        var owners = await db.TouchpointOwners.AsNoTracking()
-            .Where(o => defaultOwnerIds.Contains(o.Id) || (o.IsChiefTouchpointOfficer && o.IsActive))
-            .ToListAsync(cancellationToken);
-        var chief = owners.SingleOrDefault(o => o.IsChiefTouchpointOfficer && o.IsActive)
+        var chief = loaded[0].Chief
             ?? throw new InvalidOperationException("No active Chief Touchpoint Officer is appointed: complaints cannot be routed.");
-        var ownersById = owners.ToDictionary(o => o.Id);
 
         var now = time.GetUtcNow();
-        foreach (var complaint in received)
+        var announcements = new List<OutboxMessage>(received.Count);
+        foreach (var (complaint, touchpoint, customer, defaultOwner) in received)
         {
-            var touchpoint = touchpoints[complaint.TouchpointId];
-            var defaultOwner = touchpoint.DefaultOwnerId is { } ownerId ? ownersById.GetValueOrDefault(ownerId) : null;
             // Never before the complaint's last step (the API's clock may run ahead of ours).
             var at = Max(now, complaint.History[^1].At);
-            var decision = ruleSet.Evaluate(
-                RoutingInput.For(complaint, touchpoint, customers[complaint.CustomerId]), RoutingFallbacks.From(defaultOwner, chief), at);
+            var decision = ruleSet.Evaluate(RoutingInput.For(complaint, touchpoint, customer), RoutingFallbacks.From(defaultOwner, chief), at);
             var deadlines = sla.Deadlines(complaint.Severity, at);
             complaint.Route(decision, deadlines, at);
-            outbox.Enqueue(new ComplaintRouted(
+            var announcement = outbox.Enqueue(new ComplaintRouted(
                 complaint.Id, decision.OwnerId, decision.RuleSetVersion, decision.Outcome.ToString(), at, deadlines.AcknowledgeBy, deadlines.ResolveBy)
             {
                 MatchedRuleId = decision.MatchedRuleId,
                 MatchedRuleName = decision.MatchedRuleName,
             });
+            announcements.Add(publisher?.Reserve(announcement) ?? announcement);
             results[complaint.Id] = RoutingResult.Routed;
         }
 
         await db.SaveChangesAsync(cancellationToken);
         Routed.Add(received.Count);
+        if (publisher is not null)
+        {
+            await publisher.PublishCommittedAsync(db, announcements, cancellationToken);
+        }
+
         return results;
     }
 

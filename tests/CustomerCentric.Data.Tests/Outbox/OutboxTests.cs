@@ -1,4 +1,5 @@
 using CustomerCentric.Data.Outbox;
+using CustomerCentric.Data.Provider;
 using CustomerCentric.Data.Tests.Persistence;
 using CustomerCentric.Domain.Complaints;
 using Microsoft.EntityFrameworkCore;
@@ -109,6 +110,41 @@ public sealed class OutboxTests(MigratedDatabase database) : IClassFixture<Migra
         Assert.Equal(4, firstBatch.Count);
         Assert.Equal(4, secondBatch.Count);
         Assert.Empty(firstBatch.Intersect(secondBatch));
+    }
+
+    [Fact]
+    public async Task A_row_reserved_for_its_writer_is_not_announced_and_not_claimed_before_its_reservation_ends()
+    {
+        var provider = PostgreSqlProvider.Instance;
+        await using var announcements = await provider.ListenForOutboxAsync(database.ConnectionString, _ct);
+        var now = DateTimeOffset.UtcNow;
+        OutboxMessage reserved;
+        await using (var db = database.CreateContext())
+        {
+            reserved = new DbContextOutbox(db, TimeProvider.System).Enqueue(new ComplaintSubmitted(Guid.CreateVersion7(), Severity.Low));
+            reserved.ReserveForWriter(now.AddSeconds(30));
+            await db.SaveChangesAsync(_ct);
+        }
+
+        Assert.False(await announcements.WaitAsync(TimeSpan.FromMilliseconds(500), _ct));
+        Assert.DoesNotContain(reserved.Id, await ClaimAsync(now));
+        Assert.Contains(reserved.Id, await ClaimAsync(now.AddSeconds(31)));
+
+        // A row a dispatcher may take at once is announced.
+        await using (var db = database.CreateContext())
+        {
+            new DbContextOutbox(db, TimeProvider.System).Enqueue(new ComplaintSubmitted(Guid.CreateVersion7(), Severity.Low));
+            await db.SaveChangesAsync(_ct);
+        }
+
+        Assert.True(await announcements.WaitAsync(TimeSpan.FromSeconds(10), _ct));
+    }
+
+    private async Task<List<Guid>> ClaimAsync(DateTimeOffset now)
+    {
+        await using var db = database.CreateContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(_ct);
+        return [.. (await PostgreSqlProvider.Instance.ClaimUnsentOutboxMessagesAsync(db, now, 1000, [], _ct)).Select(m => m.Id)];
     }
 
     private async Task<List<Guid>> ReadIdsAsync(NpgsqlCommand command)
