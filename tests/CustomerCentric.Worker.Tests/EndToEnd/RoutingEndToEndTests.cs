@@ -4,28 +4,21 @@ using CustomerCentric.Worker.Tests.World;
 namespace CustomerCentric.Worker.Tests.EndToEnd;
 
 /// <summary>The whole path on real servers: outbox row -> dispatcher -> RabbitMQ -> consumer -> PostgreSQL -> ComplaintRouted.</summary>
-public sealed class RoutingEndToEndTests(PostgresFixture postgres, RabbitMqFixture rabbitMq, RedisFixture redis) : IAsyncLifetime
+public sealed class RoutingEndToEndTests(PostgresFixture postgres, RabbitMqFixture rabbitMq, RedisFixture redis) : WorkerDatabaseTest(postgres)
 {
-    private readonly WorkerDatabase _database = new(postgres);
-
-    public ValueTask InitializeAsync() => _database.InitializeAsync();
-
-    public ValueTask DisposeAsync() => _database.DisposeAsync();
-
     [Fact]
     public async Task A_thousand_submitted_complaints_are_each_routed_exactly_once_to_the_owner_the_rules_name()
     {
-        var ct = TestContext.Current.CancellationToken;
-        using var host = await WorkerHost.StartAsync(_database, await RabbitMqVirtualHost.CreateAsync(rabbitMq, ct), redis, ct);
+        using var host = await WorkerHost.StartAsync(Database, await RabbitMqVirtualHost.CreateAsync(rabbitMq, Ct), redis, Ct);
 
-        var ids = await _database.SubmitComplaintsAsync(1000, seed: 1, ct);
-        await _database.WaitUntilRoutedAsync(ids, TimeSpan.FromSeconds(90), ct);
+        var ids = await Database.SubmitComplaintsAsync(1000, seed: 1, Ct);
+        await Database.WaitUntilRoutedAsync(ids, TimeSpan.FromSeconds(90), Ct);
         // The ComplaintRouted rows are published too: wait until the outbox is empty.
-        await _database.WaitUntilOutboxSentAsync(TimeSpan.FromSeconds(30), ct);
-        await host.StopAsync(ct);
+        await Database.WaitUntilOutboxSentAsync(TimeSpan.FromSeconds(30), Ct);
+        await host.StopAsync(Ct);
 
-        var ledger = await Ledger.ReadAsync(_database, ids, ct);
-        ledger.AssertRoutedExactlyOnce(await _database.ExpectedOwnersAsync(ids, ct));
+        var ledger = await Ledger.ReadAsync(Database, ids, Ct);
+        ledger.AssertRoutedExactlyOnce(await Database.ExpectedOwnersAsync(ids, Ct));
         Assert.Equal(0, ledger.UnsentMessages);
         // The rules route these complaints to several owners, not one catch-all.
         Assert.True(ledger.Complaints.Select(c => c.AssigneeId).Distinct().Count() >= 5);

@@ -7,29 +7,22 @@ using Microsoft.Extensions.Configuration;
 namespace CustomerCentric.Worker.Tests.ErrorQueue;
 
 /// <summary><c>errors list</c> and <c>errors replay</c> against the real error queue of a running worker.</summary>
-public sealed class ErrorQueueCommandTests(PostgresFixture postgres, RabbitMqFixture rabbitMq, RedisFixture redis) : IAsyncLifetime
+public sealed class ErrorQueueCommandTests(PostgresFixture postgres, RabbitMqFixture rabbitMq, RedisFixture redis) : WorkerDatabaseTest(postgres)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-
-    private readonly WorkerDatabase _database = new(postgres);
-    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync() => _database.InitializeAsync();
-
-    public ValueTask DisposeAsync() => _database.DisposeAsync();
 
     [Fact]
     public async Task Faulted_messages_are_listed_and_a_replayed_one_is_consumed_again_while_the_rest_stay()
     {
-        var broker = await RabbitMqVirtualHost.CreateAsync(rabbitMq, _ct);
+        var broker = await RabbitMqVirtualHost.CreateAsync(rabbitMq, Ct);
         // Without an active Chief Touchpoint Officer nothing can be routed: the consumer faults, and does not retry that.
         const string chief = "UPDATE touchpoint_owners SET is_active = {0} WHERE is_chief_touchpoint_officer";
-        await _database.ExecuteAsync(string.Format(chief, "false"), _ct);
-        using var worker = await WorkerHost.StartAsync(_database, broker, redis, _ct);
-        var complaint = await _database.SubmitComplaintsAsync(1, seed: 61, _ct);
+        await Database.ExecuteAsync(string.Format(chief, "false"), Ct);
+        using var worker = await WorkerHost.StartAsync(Database, broker, redis, Ct);
+        var complaint = await Database.SubmitComplaintsAsync(1, seed: 61, Ct);
         // A poison message: it names no complaint, and no fix will ever make it routable.
-        var poison = await _database.EnqueueAsync(new ComplaintSubmitted(Guid.NewGuid(), DateTimeOffset.UtcNow), _ct);
-        var routable = await _database.OutboxIdOfAsync(complaint[0], _ct);
+        var poison = await Database.EnqueueAsync(new ComplaintSubmitted(Guid.NewGuid(), DateTimeOffset.UtcNow), Ct);
+        var routable = await Database.OutboxIdOfAsync(complaint[0], Ct);
 
         var listed = await WaitForListAsync(broker, "2 message(s) in error queues");
         Assert.Contains($"{routable}\tcomplaint-submitted_error\tSystem.InvalidOperationException: No active Chief Touchpoint Officer", listed);
@@ -37,13 +30,13 @@ public sealed class ErrorQueueCommandTests(PostgresFixture postgres, RabbitMqFix
         // Listing takes nothing away.
         Assert.Contains("2 message(s) in error queues", (await RunAsync(broker, "list")).Output);
 
-        await _database.ExecuteAsync(string.Format(chief, "true"), _ct);
+        await Database.ExecuteAsync(string.Format(chief, "true"), Ct);
         var replay = await RunAsync(broker, "replay", routable.ToString());
         Assert.Equal(0, replay.ExitCode);
         Assert.Contains($"replayed {routable}", replay.Output);
         Assert.Contains("1 message(s) replayed", replay.Output);
 
-        await _database.WaitUntilRoutedAsync(complaint, Patience, _ct);
+        await Database.WaitUntilRoutedAsync(complaint, Patience, Ct);
         var after = (await RunAsync(broker, "list")).Output;
         Assert.Contains("1 message(s) in error queues", after);
         Assert.Contains(poison.ToString(), after);
@@ -52,7 +45,7 @@ public sealed class ErrorQueueCommandTests(PostgresFixture postgres, RabbitMqFix
         var unknown = await RunAsync(broker, "replay", Guid.NewGuid().ToString());
         Assert.Equal(1, unknown.ExitCode);
         Assert.Equal(2, (await RunAsync(broker, "replay")).ExitCode);
-        await worker.StopAsync(_ct);
+        await worker.StopAsync(Ct);
     }
 
     private async Task<string> WaitForListAsync(string broker, string expected)
@@ -67,7 +60,7 @@ public sealed class ErrorQueueCommandTests(PostgresFixture postgres, RabbitMqFix
                 return output;
             }
 
-            await Task.Delay(200, _ct);
+            await Task.Delay(200, Ct);
         }
     }
 
@@ -77,7 +70,7 @@ public sealed class ErrorQueueCommandTests(PostgresFixture postgres, RabbitMqFix
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:rabbitmq"] = broker })
             .Build();
         using var output = new StringWriter();
-        var exitCode = await ErrorQueueCommand.RunAsync(args, configuration, output, _ct);
+        var exitCode = await ErrorQueueCommand.RunAsync(args, configuration, output, Ct);
         return (exitCode, output.ToString());
     }
 }

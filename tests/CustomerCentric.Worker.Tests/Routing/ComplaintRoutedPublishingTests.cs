@@ -18,22 +18,15 @@ namespace CustomerCentric.Worker.Tests.Routing;
 /// by for when the worker did not get that far (a crash between the commit and the publish), and never sends it twice.
 /// Under MassTransit's test harness (in-memory bus), on a real database.
 /// </summary>
-public sealed class ComplaintRoutedPublishingTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class ComplaintRoutedPublishingTests(PostgresFixture postgres) : WorkerDatabaseTest(postgres)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
-    private readonly WorkerDatabase _database = new(postgres);
-    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync() => _database.InitializeAsync();
-
-    public ValueTask DisposeAsync() => _database.DisposeAsync();
 
     private ServiceProvider CreateProvider(TimeProvider time) =>
         new ServiceCollection()
             .AddLogging()
             .AddSingleton(time)
-            .AddCustomerCentricData(_database.ConnectionString)
+            .AddCustomerCentricData(Database.ConnectionString)
             .AddWorkerServices(new WorkerOptions())
             .AddMassTransitTestHarness(bus => bus.AddWorkerConsumers())
             .AddOutboxDispatcher(new OutboxDispatcherOptions { PollInterval = TimeSpan.FromMilliseconds(100) })
@@ -42,25 +35,25 @@ public sealed class ComplaintRoutedPublishingTests(PostgresFixture postgres) : I
     [Fact]
     public async Task ComplaintRouted_is_published_once_right_after_the_commit_and_its_row_marked_sent()
     {
-        var ids = await _database.SubmitComplaintsAsync(20, seed: 81, _ct);
+        var ids = await Database.SubmitComplaintsAsync(20, seed: 81, Ct);
         await using var provider = CreateProvider(TimeProvider.System);
         var harness = provider.GetRequiredService<ITestHarness>();
         await harness.Start();
         var dispatcher = provider.GetRequiredService<OutboxDispatcher>();
 
         // The dispatcher publishes the ComplaintSubmitted rows; the consumer routes them and publishes each ComplaintRouted.
-        while ((await dispatcher.DispatchBatchAsync(_ct)).Claimed > 0)
+        while ((await dispatcher.DispatchBatchAsync(Ct)).Claimed > 0)
         {
         }
 
-        await _database.WaitUntilRoutedAsync(ids, Patience, _ct);
-        await _database.WaitUntilOutboxSentAsync(Patience, _ct);
+        await Database.WaitUntilRoutedAsync(ids, Patience, Ct);
+        await Database.WaitUntilOutboxSentAsync(Patience, Ct);
         // The dispatcher had every chance to send the routed rows a second time.
-        await dispatcher.DispatchBatchAsync(_ct);
+        await dispatcher.DispatchBatchAsync(Ct);
         await harness.InactivityTask;
 
-        await using var db = _database.CreateContext();
-        var rows = await db.OutboxMessages.AsNoTracking().Where(m => m.MessageType == typeof(ComplaintRouted).FullName).ToListAsync(_ct);
+        await using var db = Database.CreateContext();
+        var rows = await db.OutboxMessages.AsNoTracking().Where(m => m.MessageType == typeof(ComplaintRouted).FullName).ToListAsync(Ct);
         Assert.Equal(ids.Count, rows.Count);
         Assert.All(rows, row =>
         {
@@ -69,7 +62,7 @@ public sealed class ComplaintRoutedPublishingTests(PostgresFixture postgres) : I
             Assert.NotNull(row.SentAt);
             Assert.Equal(1, row.Attempts);
         });
-        var published = harness.Published.Select<ComplaintRouted>(_ct).ToList();
+        var published = harness.Published.Select<ComplaintRouted>(Ct).ToList();
         Assert.Equal(rows.Select(r => r.Id).Order(), published.Select(p => p.Context.MessageId!.Value).Order());
         Assert.Equal(ids.Order(), published.Select(p => p.Context.Message.ComplaintId).Order());
     }
@@ -88,22 +81,22 @@ public sealed class ComplaintRoutedPublishingTests(PostgresFixture postgres) : I
         // What a worker killed between its routing commit and its publish leaves behind: a reserved, unsent row.
         var complaintId = Guid.NewGuid();
         OutboxMessage row;
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             row = publisher.Reserve(new DbContextOutbox(db, time).Enqueue(new ComplaintRouted(
                 complaintId, Guid.NewGuid(), 1, "MatchedRule", time.GetUtcNow(), time.GetUtcNow().AddHours(1), time.GetUtcNow().AddDays(1))));
-            await db.SaveChangesAsync(_ct);
+            await db.SaveChangesAsync(Ct);
         }
 
-        Assert.Equal(0, (await dispatcher.DispatchBatchAsync(_ct)).Claimed);
-        Assert.False(await harness.Published.Any<ComplaintRouted>(_ct));
+        Assert.Equal(0, (await dispatcher.DispatchBatchAsync(Ct)).Claimed);
+        Assert.False(await harness.Published.Any<ComplaintRouted>(Ct));
 
         time.Offset = options.WriterReservation + TimeSpan.FromSeconds(1);
-        await dispatcher.DispatchBatchAsync(_ct);
-        Assert.True(await harness.Published.Any<ComplaintRouted>(m => m.Context.Message.ComplaintId == complaintId, _ct));
-        await _database.WaitUntilOutboxSentAsync(Patience, _ct);
+        await dispatcher.DispatchBatchAsync(Ct);
+        Assert.True(await harness.Published.Any<ComplaintRouted>(m => m.Context.Message.ComplaintId == complaintId, Ct));
+        await Database.WaitUntilOutboxSentAsync(Patience, Ct);
         await harness.InactivityTask;
-        var sent = Assert.Single(harness.Published.Select<ComplaintRouted>(_ct));
+        var sent = Assert.Single(harness.Published.Select<ComplaintRouted>(Ct));
         Assert.Equal(row.Id, sent.Context.MessageId);
     }
 }

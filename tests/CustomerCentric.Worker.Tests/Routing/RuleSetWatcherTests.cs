@@ -12,23 +12,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CustomerCentric.Worker.Tests.Routing;
 
 /// <summary>A newly published rule set version reaches the worker through Redis at once, or by polling when the announcement is lost.</summary>
-public sealed class RuleSetWatcherTests(PostgresFixture postgres, RedisFixture redis) : IAsyncLifetime
+public sealed class RuleSetWatcherTests(PostgresFixture postgres, RedisFixture redis) : WorkerDatabaseTest(postgres)
 {
-    private readonly WorkerDatabase _database = new(postgres);
-    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync() => _database.InitializeAsync();
-
-    public ValueTask DisposeAsync() => _database.DisposeAsync();
-
     [Fact]
     public async Task An_announcement_on_Redis_switches_routing_to_the_new_version_long_before_the_next_poll()
     {
         var options = new WorkerOptions { RuleSetPollInterval = TimeSpan.FromMinutes(10) };
-        await using var services = WorkerServices.Create(_database, TimeProvider.System, options, redis.ConnectionString);
+        await using var services = WorkerServices.Create(Database, TimeProvider.System, options, redis.ConnectionString);
         var watcher = services.GetRequiredService<RuleSetWatcher>();
         var cache = services.GetRequiredService<RuleSetCache>();
-        await watcher.StartAsync(_ct);
+        await watcher.StartAsync(Ct);
         try
         {
             await WaitForVersionAsync(cache, 1, TimeSpan.FromSeconds(10));
@@ -37,10 +30,10 @@ public sealed class RuleSetWatcherTests(PostgresFixture postgres, RedisFixture r
             await WaitForVersionAsync(cache, version, TimeSpan.FromSeconds(5));
 
             // The next complaint is routed by the new version, and its decision says so.
-            var id = (await _database.SubmitComplaintsAsync(1, seed: 31, _ct)).Single();
-            await services.RouteAsync([id], _ct);
-            await using var read = _database.CreateContext();
-            var complaint = await read.Complaints.AsNoTracking().SingleAsync(c => c.Id == id, _ct);
+            var id = (await Database.SubmitComplaintsAsync(1, seed: 31, Ct)).Single();
+            await services.RouteAsync([id], Ct);
+            await using var read = Database.CreateContext();
+            var complaint = await read.Complaints.AsNoTracking().SingleAsync(c => c.Id == id, Ct);
             Assert.Equal(ComplaintStatus.Routed, complaint.Status);
             Assert.Equal(version, complaint.Routing!.RuleSetVersion);
         }
@@ -54,13 +47,13 @@ public sealed class RuleSetWatcherTests(PostgresFixture postgres, RedisFixture r
     public async Task Without_an_announcement_the_poll_finds_the_new_version()
     {
         var options = new WorkerOptions { RuleSetPollInterval = TimeSpan.FromMilliseconds(500) };
-        await using var services = WorkerServices.Create(_database, TimeProvider.System, options, redis.ConnectionString);
+        await using var services = WorkerServices.Create(Database, TimeProvider.System, options, redis.ConnectionString);
         var watcher = services.GetRequiredService<RuleSetWatcher>();
         var cache = services.GetRequiredService<RuleSetCache>();
-        await watcher.StartAsync(_ct);
+        await watcher.StartAsync(Ct);
         try
         {
-            var current = (int)(await cache.CurrentAsync(_ct)).Version!;
+            var current = (int)(await cache.CurrentAsync(Ct)).Version!;
             var version = await PublishNextVersionAsync();
             Assert.Equal(current + 1, version);
             await WaitForVersionAsync(cache, version, TimeSpan.FromSeconds(5));
@@ -74,11 +67,11 @@ public sealed class RuleSetWatcherTests(PostgresFixture postgres, RedisFixture r
     /// <summary>Publishes the admin's draft as the next version, as the admin does.</summary>
     private async Task<int> PublishNextVersionAsync()
     {
-        await using var db = _database.CreateContext();
-        var latest = await db.RuleSetVersions.MaxAsync(v => v.Version, _ct);
-        var draft = await db.RuleSetDrafts.SingleAsync(_ct);
+        await using var db = Database.CreateContext();
+        var latest = await db.RuleSetVersions.MaxAsync(v => v.Version, Ct);
+        var draft = await db.RuleSetDrafts.SingleAsync(Ct);
         db.RuleSetVersions.Add(draft.Publish(latest + 1, "test", DateTimeOffset.UtcNow, "Published by a test."));
-        await db.SaveChangesAsync(_ct);
+        await db.SaveChangesAsync(Ct);
         return latest + 1;
     }
 
@@ -90,7 +83,7 @@ public sealed class RuleSetWatcherTests(PostgresFixture postgres, RedisFixture r
         while (await pubSub.PublishAsync(RuleSetPublished.RedisChannel, message) == 0)
         {
             Assert.True(DateTimeOffset.UtcNow < deadline, "The watcher did not subscribe to rule set announcements.");
-            await Task.Delay(50, _ct);
+            await Task.Delay(50, Ct);
         }
     }
 
@@ -99,7 +92,7 @@ public sealed class RuleSetWatcherTests(PostgresFixture postgres, RedisFixture r
         var deadline = DateTimeOffset.UtcNow + timeout;
         while (cache.CurrentVersion != version && DateTimeOffset.UtcNow < deadline)
         {
-            await Task.Delay(50, _ct);
+            await Task.Delay(50, Ct);
         }
 
         Assert.Equal(version, cache.CurrentVersion);

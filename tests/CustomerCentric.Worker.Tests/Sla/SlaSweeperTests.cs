@@ -10,27 +10,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CustomerCentric.Worker.Tests.Sla;
 
 /// <summary>The SLA sweeper on a real database, with the clock moved past the deadlines.</summary>
-public sealed class SlaSweeperTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class SlaSweeperTests(PostgresFixture postgres) : WorkerDatabaseTest(postgres)
 {
-    private readonly WorkerDatabase _database = new(postgres);
-    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync() => _database.InitializeAsync();
-
-    public ValueTask DisposeAsync() => _database.DisposeAsync();
-
     [Fact]
     public async Task A_missed_deadline_escalates_to_the_deputy_then_to_the_Chief_Touchpoint_Officer_and_no_further()
     {
         var time = new ShiftedTimeProvider();
-        await using var services = WorkerServices.Create(_database, time, new WorkerOptions { SlaBatchSize = 50 });
-        var ids = await _database.SubmitComplaintsAsync(60, seed: 21, _ct);
-        await services.RouteAsync(ids, _ct);
+        await using var services = WorkerServices.Create(Database, time, new WorkerOptions { SlaBatchSize = 50 });
+        var ids = await Database.SubmitComplaintsAsync(60, seed: 21, Ct);
+        await services.RouteAsync(ids, Ct);
         var sweeper = services.GetRequiredService<SlaSweeper>();
-        await using var read = _database.CreateContext();
-        var chief = await read.TouchpointOwners.SingleAsync(o => o.IsChiefTouchpointOfficer, _ct);
-        var owners = await read.TouchpointOwners.AsNoTracking().ToDictionaryAsync(o => o.Id, _ct);
-        var routed = await read.Complaints.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, _ct);
+        await using var read = Database.CreateContext();
+        var chief = await read.TouchpointOwners.SingleAsync(o => o.IsChiefTouchpointOfficer, Ct);
+        var owners = await read.TouchpointOwners.AsNoTracking().ToDictionaryAsync(o => o.Id, Ct);
+        var routed = await read.Complaints.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, Ct);
         var escalable = routed.Values.Where(c => c.AssigneeId != chief.Id).Select(c => c.Id).ToList();
         Assert.NotEmpty(escalable);
 
@@ -40,7 +33,7 @@ public sealed class SlaSweeperTests(PostgresFixture postgres) : IAsyncLifetime
         // Past every acknowledge deadline (Low has 24 h): each goes to its assignee's deputy.
         time.Offset = TimeSpan.FromHours(25);
         Assert.Equal(escalable.Count, await SweepAllAsync(sweeper));
-        var first = await Ledger.ReadAsync(_database, ids, _ct);
+        var first = await Ledger.ReadAsync(Database, ids, Ct);
         Assert.All(first.Complaints.Where(c => escalable.Contains(c.Id)), c =>
         {
             Assert.Equal(1, c.EscalationLevel);
@@ -58,7 +51,7 @@ public sealed class SlaSweeperTests(PostgresFixture postgres) : IAsyncLifetime
         time.Offset = TimeSpan.FromHours(100);
         Assert.Equal(0, await SweepAllAsync(sweeper));
 
-        var last = await Ledger.ReadAsync(_database, ids, _ct);
+        var last = await Ledger.ReadAsync(Database, ids, Ct);
         Assert.All(last.Complaints.Where(c => escalable.Contains(c.Id)), c =>
         {
             Assert.Equal(2, c.EscalationLevel);
@@ -72,17 +65,17 @@ public sealed class SlaSweeperTests(PostgresFixture postgres) : IAsyncLifetime
     {
         var time = new ShiftedTimeProvider();
         var options = new WorkerOptions { SlaBatchSize = 7 };
-        await using var one = WorkerServices.Create(_database, time, options);
-        await using var two = WorkerServices.Create(_database, time, options);
-        var ids = await _database.SubmitComplaintsAsync(150, seed: 22, _ct);
-        await one.RouteAsync(ids, _ct);
+        await using var one = WorkerServices.Create(Database, time, options);
+        await using var two = WorkerServices.Create(Database, time, options);
+        var ids = await Database.SubmitComplaintsAsync(150, seed: 22, Ct);
+        await one.RouteAsync(ids, Ct);
 
         time.Offset = TimeSpan.FromHours(25);
         var escalated = await Task.WhenAll(
-            Task.Run(() => SweepAllAsync(one.GetRequiredService<SlaSweeper>()), _ct),
-            Task.Run(() => SweepAllAsync(two.GetRequiredService<SlaSweeper>()), _ct));
+            Task.Run(() => SweepAllAsync(one.GetRequiredService<SlaSweeper>()), Ct),
+            Task.Run(() => SweepAllAsync(two.GetRequiredService<SlaSweeper>()), Ct));
 
-        var ledger = await Ledger.ReadAsync(_database, ids, _ct);
+        var ledger = await Ledger.ReadAsync(Database, ids, Ct);
         var atLevelOne = ledger.Complaints.Count(c => c.EscalationLevel == 1);
         Assert.True(atLevelOne > 100, $"only {atLevelOne} escalated");
         Assert.Equal(atLevelOne, escalated.Sum());
@@ -97,7 +90,7 @@ public sealed class SlaSweeperTests(PostgresFixture postgres) : IAsyncLifetime
         int swept;
         do
         {
-            swept = await sweeper.SweepOnceAsync(_ct);
+            swept = await sweeper.SweepOnceAsync(Ct);
             total += swept;
         }
         while (swept > 0);
