@@ -31,10 +31,15 @@ public sealed class ComplaintSubmitter(Func<CustomerCentricDbContext> contexts, 
         var ids = new List<Guid>(count);
         for (var i = 0; i < count; i++)
         {
-            var complaint = Complaint.Submit(
-                customers[_random.Next(customers.Count)], touchpoints[_random.Next(touchpoints.Count)],
-                Categories[_random.Next(Categories.Length)], Severities[_random.Next(Severities.Length)],
-                "The parcel never arrived and the hotline did not call back.", $"bench-{Guid.NewGuid():N}", DateTimeOffset.UtcNow);
+            Complaint complaint;
+            lock (_random) // the steady run submits concurrently
+            {
+                complaint = Complaint.Submit(
+                    customers[_random.Next(customers.Count)], touchpoints[_random.Next(touchpoints.Count)],
+                    Categories[_random.Next(Categories.Length)], Severities[_random.Next(Severities.Length)],
+                    "The parcel never arrived and the hotline did not call back.", $"bench-{Guid.NewGuid():N}", DateTimeOffset.UtcNow);
+            }
+
             db.Complaints.Add(complaint);
             outbox.Enqueue(new ComplaintSubmitted(complaint.Id, complaint.SubmittedAt)
             {

@@ -2,29 +2,31 @@ using System.Diagnostics;
 
 namespace CustomerCentric.Benchmarks.Worker;
 
-/// <summary>Calls an action at a fixed rate for a while; when one call runs late the next ones catch up (open loop).</summary>
+/// <summary>
+/// Starts an action at a fixed rate for a while without waiting for earlier ones (open loop: a slow call does not delay
+/// the next), then waits for all of them.
+/// </summary>
 public static class SteadyRate
 {
     public static async Task RunAsync(int perSecond, TimeSpan duration, Func<int, Task> action, CancellationToken cancellationToken)
     {
         var interval = TimeSpan.FromSeconds(1.0 / perSecond);
         var total = (int)(duration.TotalSeconds * perSecond);
+        var started = new List<Task>(total);
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < total; i++)
         {
-            var due = interval * i;
-            var wait = due - clock.Elapsed;
-            if (wait > TimeSpan.FromMilliseconds(1))
+            // Timers fire up to a millisecond late, so sends may bunch by that much; spinning for precision instead would
+            // take a core from the run being measured.
+            var wait = interval * i - clock.Elapsed;
+            if (wait > TimeSpan.Zero)
             {
                 await Task.Delay(wait, cancellationToken);
             }
 
-            while (clock.Elapsed < due)
-            {
-                Thread.SpinWait(50); // Task.Delay's 1 ms granularity would bunch the sends
-            }
-
-            await action(i);
+            started.Add(action(i));
         }
+
+        await Task.WhenAll(started);
     }
 }

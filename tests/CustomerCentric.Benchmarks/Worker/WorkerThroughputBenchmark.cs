@@ -153,7 +153,10 @@ public static class WorkerThroughputBenchmark
         await SteadyRate.RunAsync(Rate, duration, async _ =>
         {
             var (one, at) = await submitter.SubmitAsync(1, cancellationToken);
-            committed.Add((one[0], at));
+            lock (committed)
+            {
+                committed.Add((one[0], at));
+            }
         }, cancellationToken);
         return committed;
     }
