@@ -14,13 +14,31 @@ public sealed class ResultShape
         EncodedNames = new JsonEncodedText[names.Length];
         for (var i = 0; i < names.Length; i++)
         {
-            EncodedNames[i] = JsonEncodedText.Encode(names[i]);
+            EncodedNames[i] = Encode(names[i]);
         }
     }
 
     public IReadOnlyList<string> Names { get; }
 
     internal JsonEncodedText[] EncodedNames { get; }
+
+    // The same response names recur in every plan of every document: each is encoded once into a bounded table (aliases are
+    // the client's choice, so the table must not grow with them); a collision replaces the slot.
+    private static readonly EncodedName?[] EncodedNameSlots = new EncodedName?[1024];
+
+    private static JsonEncodedText Encode(string name)
+    {
+        ref var slot = ref EncodedNameSlots[(uint)name.GetHashCode() % (uint)EncodedNameSlots.Length];
+        var cached = slot;
+        if (cached is not null && cached.Name == name)
+        {
+            return cached.Text;
+        }
+
+        var encoded = JsonEncodedText.Encode(name);
+        slot = new EncodedName(name, encoded);
+        return encoded;
+    }
 
     internal int IndexOf(string name)
     {
@@ -35,4 +53,6 @@ public sealed class ResultShape
 
         return -1;
     }
+
+    private sealed record EncodedName(string Name, JsonEncodedText Text);
 }
