@@ -149,19 +149,7 @@ public sealed class ValidationContext : AstValidationContext
         {
             foreach (var argument in arguments)
             {
-                GraphQLArgument? definition = null;
-                if (definitions is not null)
-                {
-                    var name = argument.Name.Value;
-                    for (var i = 0; i < definitions.Count; i++)
-                    {
-                        if (definitions[i].Name == name)
-                        {
-                            definition = definitions[i];
-                            break;
-                        }
-                    }
-                }
+                var definition = TypeInfo.FindArgument(definitions, argument.Name.Value);
 
                 var defaultValue = definition is { HasDefaultValue: true } ? new DefaultValue(true, definition.DefaultValue) : default;
                 Value(argument.Value, definition is null ? null : InputTypeOrNull(definition.Type), defaultValue, null);
