@@ -12,11 +12,12 @@ namespace CustomerCentric.GraphQL.Execution;
 /// </summary>
 internal sealed class CollectedField(string responseName, GraphQLObjectType parentType, GraphQLField definition, FieldNode[] nodes)
 {
-    private readonly Lock _plansLock = new();
     private readonly bool _argumentsUseVariables = nodes[0].Arguments.Any(argument => UsesVariables(argument.Value));
     private CoercedArguments? _arguments;
     private SelectionPlan? _lastPlan;
-    private Dictionary<GraphQLObjectType, SelectionPlan>? _plans;
+
+    // Replaced, never changed in place, so readers need no lock; an abstract field has one plan per runtime type.
+    private SelectionPlan[] _plans = [];
 
     public string ResponseName { get; } = responseName;
 
@@ -54,18 +55,21 @@ internal sealed class CollectedField(string responseName, GraphQLObjectType pare
             return last;
         }
 
-        lock (_plansLock)
+        var plans = _plans;
+        foreach (var kept in plans)
         {
-            _plans ??= new Dictionary<GraphQLObjectType, SelectionPlan>(ReferenceEqualityComparer.Instance);
-            if (!_plans.TryGetValue(objectType, out var plan))
+            if (ReferenceEquals(kept.Type, objectType))
             {
-                plan = collector.CollectSubfields(objectType, Nodes);
-                _plans.Add(objectType, plan);
+                _lastPlan = kept;
+                return kept;
             }
-
-            _lastPlan = plan;
-            return plan;
         }
+
+        // Two requests may collect the same plan at once: both plans are equal, and one of them is kept.
+        var plan = collector.CollectSubfields(objectType, Nodes);
+        Interlocked.CompareExchange(ref _plans, [.. plans, plan], plans);
+        _lastPlan = plan;
+        return plan;
     }
 
     private CoercedArguments Coerce(IReadOnlyDictionary<string, object?> variables)

@@ -111,11 +111,10 @@ internal sealed class FieldCollector(
         return conditionType is IGraphQLAbstractType abstractType && schema.IsSubType(abstractType, objectType);
     }
 
-    /// <summary>Field nodes grouped by response name, in first-seen order.</summary>
+    /// <summary>Field nodes grouped by response name, in first-seen order; most names have one node, which needs no list.</summary>
     private sealed class FieldMap
     {
-        private readonly List<string> _names = [];
-        private readonly List<List<FieldNode>> _nodes = [];
+        private readonly List<(string Name, FieldNode First, List<FieldNode>? More)> _entries = [];
         private Dictionary<string, int>? _index;
 
         public void Add(FieldNode field)
@@ -124,33 +123,49 @@ internal sealed class FieldCollector(
             var position = IndexOf(responseName);
             if (position >= 0)
             {
-                _nodes[position].Add(field);
+                var entry = _entries[position];
+                if (entry.More is null)
+                {
+                    _entries[position] = entry with { More = [field] };
+                }
+                else
+                {
+                    entry.More.Add(field);
+                }
+
                 return;
             }
 
-            _names.Add(responseName);
-            _nodes.Add([field]);
-            _index?.Add(responseName, _names.Count - 1);
+            _entries.Add((responseName, field, null));
+            _index?.Add(responseName, _entries.Count - 1);
         }
 
         public SelectionPlan ToPlan(GraphQLSchema schema, GraphQLObjectType objectType)
         {
-            var names = new List<string>(_names.Count);
-            var fields = new List<CollectedField>(_names.Count);
-            for (var i = 0; i < _names.Count; i++)
+            var definitions = new GraphQLField?[_entries.Count];
+            var defined = 0;
+            for (var i = 0; i < _entries.Count; i++)
             {
-                var nodes = _nodes[i];
-                var definition = MetaFields.GetFieldDefinition(schema, objectType, nodes[0].Name.Value);
-                if (definition is null)
+                definitions[i] = MetaFields.GetFieldDefinition(schema, objectType, _entries[i].First.Name.Value);
+                defined += definitions[i] is null ? 0 : 1;
+            }
+
+            var names = new string[defined];
+            var fields = new CollectedField[defined];
+            var next = 0;
+            for (var i = 0; i < _entries.Count; i++)
+            {
+                if (definitions[i] is not { } definition)
                 {
                     continue;
                 }
 
-                names.Add(_names[i]);
-                fields.Add(new CollectedField(_names[i], objectType, definition, [.. nodes]));
+                var (name, first, more) = _entries[i];
+                names[next] = name;
+                fields[next++] = new CollectedField(name, objectType, definition, more is null ? [first] : [first, .. more]);
             }
 
-            return new SelectionPlan(objectType, new ResultShape([.. names]), [.. fields], _nodes.Count > 0 ? _nodes[0][0] : null);
+            return new SelectionPlan(objectType, new ResultShape(names), fields, _entries.Count > 0 ? _entries[0].First : null);
         }
 
         private int IndexOf(string responseName)
@@ -158,15 +173,23 @@ internal sealed class FieldCollector(
             // Linear for the usual handful of fields; a dictionary once selections grow.
             if (_index is null)
             {
-                if (_names.Count < 16)
+                if (_entries.Count < 16)
                 {
-                    return _names.IndexOf(responseName);
+                    for (var i = 0; i < _entries.Count; i++)
+                    {
+                        if (_entries[i].Name == responseName)
+                        {
+                            return i;
+                        }
+                    }
+
+                    return -1;
                 }
 
                 _index = new Dictionary<string, int>(StringComparer.Ordinal);
-                for (var i = 0; i < _names.Count; i++)
+                for (var i = 0; i < _entries.Count; i++)
                 {
-                    _index[_names[i]] = i;
+                    _index[_entries[i].Name] = i;
                 }
             }
 

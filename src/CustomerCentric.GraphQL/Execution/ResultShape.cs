@@ -15,7 +15,7 @@ public sealed class ResultShape
         PropertyPrefixes = new byte[names.Length][];
         for (var i = 0; i < names.Length; i++)
         {
-            EncodedNames[i] = JsonEncodedText.Encode(names[i]);
+            EncodedNames[i] = Encode(names[i]);
 
             // What the UTF-8 writer puts before each value: {"first": and ,"next": with the name JSON-encoded.
             var encoded = EncodedNames[i].EncodedUtf8Bytes;
@@ -36,6 +36,24 @@ public sealed class ResultShape
     /// <summary>The JSON before each value, in response order: the object's opening brace or a comma, then the quoted name and a colon.</summary>
     internal byte[][] PropertyPrefixes { get; }
 
+    // The same response names recur in every plan of every document: each is encoded once into a bounded table (aliases are
+    // the client's choice, so the table must not grow with them); a collision replaces the slot.
+    private static readonly EncodedName?[] EncodedNameSlots = new EncodedName?[1024];
+
+    private static JsonEncodedText Encode(string name)
+    {
+        ref var slot = ref EncodedNameSlots[(uint)name.GetHashCode() % (uint)EncodedNameSlots.Length];
+        var cached = slot;
+        if (cached is not null && cached.Name == name)
+        {
+            return cached.Text;
+        }
+
+        var encoded = JsonEncodedText.Encode(name);
+        slot = new EncodedName(name, encoded);
+        return encoded;
+    }
+
     internal int IndexOf(string name)
     {
         var names = (string[])Names;
@@ -49,4 +67,6 @@ public sealed class ResultShape
 
         return -1;
     }
+
+    private sealed record EncodedName(string Name, JsonEncodedText Text);
 }

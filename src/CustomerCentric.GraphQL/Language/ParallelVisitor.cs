@@ -16,6 +16,10 @@ public sealed partial class ParallelVisitor : AstVisitor
     private readonly int[][] enterers;
     private readonly int[][] leavers;
     private readonly Node?[] skipping;
+
+    // The visitors skipping a node, innermost last: skips nest with the depth-first walk, so leaving a node needs only a look
+    // at the top instead of a scan of every visitor.
+    private readonly List<(Node Node, int Index)> skips = [];
     private int skipCount;
     private int broken;
 
@@ -53,6 +57,7 @@ public sealed partial class ParallelVisitor : AstVisitor
         skipping[index] = action == VisitAction.Skip ? node : Broken;
         if (action == VisitAction.Skip)
         {
+            skips.Add((node, index));
             skipCount++;
         }
         else
@@ -64,13 +69,11 @@ public sealed partial class ParallelVisitor : AstVisitor
     // The node a visitor skipped is left: that visitor sees the following nodes again.
     private void EndSkip(Node node)
     {
-        for (var i = 0; i < skipping.Length; i++)
+        while (skips.Count > 0 && ReferenceEquals(skips[^1].Node, node))
         {
-            if (ReferenceEquals(skipping[i], node))
-            {
-                skipping[i] = null;
-                skipCount--;
-            }
+            skipping[skips[^1].Index] = null;
+            skips.RemoveAt(skips.Count - 1);
+            skipCount--;
         }
     }
 

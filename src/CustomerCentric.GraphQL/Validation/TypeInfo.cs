@@ -81,6 +81,23 @@ public sealed class TypeInfo
         return (parentType as GraphQLImplementingType)?.GetField(fieldName);
     }
 
+    /// <summary>The first argument definition named <paramref name="name"/>, if any.</summary>
+    internal static GraphQLArgument? FindArgument(IReadOnlyList<GraphQLArgument>? arguments, string name)
+    {
+        if (arguments is not null)
+        {
+            for (var i = 0; i < arguments.Count; i++)
+            {
+                if (arguments[i].Name == name)
+                {
+                    return arguments[i];
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static T? Top<T>(List<T?> stack) where T : class => stack.Count > 0 ? stack[^1] : null;
 
     private static void Pop<T>(List<T> stack) => stack.RemoveAt(stack.Count - 1);
@@ -113,20 +130,7 @@ public sealed class TypeInfo
 
     private void EnterArgument(ArgumentNode node)
     {
-        var arguments = Directive?.Arguments ?? FieldDef?.Arguments;
-        GraphQLArgument? argument = null;
-        if (arguments is not null)
-        {
-            var name = node.Name.Value;
-            for (var i = 0; i < arguments.Count; i++)
-            {
-                if (arguments[i].Name == name)
-                {
-                    argument = arguments[i];
-                    break;
-                }
-            }
-        }
+        var argument = FindArgument(Directive?.Arguments ?? FieldDef?.Arguments, node.Name.Value);
 
         Argument = argument;
         defaultValueStack.Add(argument is { HasDefaultValue: true } ? new DefaultValue(true, argument.DefaultValue) : default);

@@ -2,6 +2,7 @@ using CustomerCentric.GraphQL.Error;
 using CustomerCentric.GraphQL.Language;
 using CustomerCentric.GraphQL.Language.Ast;
 using CustomerCentric.GraphQL.Types;
+using CustomerCentric.GraphQL.Utilities;
 
 namespace CustomerCentric.GraphQL.Validation;
 
@@ -47,7 +48,7 @@ public sealed class ValidationContext : AstValidationContext
         if (!variableUsages.TryGetValue(definition, out var usages))
         {
             usages = [];
-            AstWalker.Walk(definition, new VariableUsageCollector(new TypeInfo(Schema), usages));
+            new VariableUsageCollector(Schema, usages).Collect(definition);
             variableUsages[definition] = usages;
         }
 
@@ -78,54 +79,113 @@ public sealed class ValidationContext : AstValidationContext
         return usages;
     }
 
-    /// <summary>Walks one definition with its own <see cref="Validation.TypeInfo"/>, recording each variable and its expected type.</summary>
-    private sealed class VariableUsageCollector(TypeInfo info, List<VariableUsage> usages) : AstVisitor
+    /// <summary>
+    /// Records each variable of one definition with the input type, default and parent input type that <see cref="Validation.TypeInfo"/>
+    /// gives its position, in document order. A direct recursion over the selections and values (no visitor, no type stacks):
+    /// the rules ask for every operation and every fragment it reaches, usually before the main walk gets to those fragments.
+    /// </summary>
+    private sealed class VariableUsageCollector(GraphQLSchema schema, List<VariableUsage> usages)
     {
-        private readonly AstVisitor enter = info.Entering;
-        private readonly AstVisitor leave = info.Leaving;
-
-        public override VisitAction Enter(VariableDefinitionNode node) => VisitAction.Skip;
-
-        public override VisitAction Enter(VariableNode node)
+        public void Collect(ExecutableDefinitionNode definition)
         {
-            usages.Add(new VariableUsage(node, info.InputType, info.DefaultValue, info.ParentInputType));
-            return VisitAction.Continue;
+            // Variable definitions (their defaults and directives) are not usages.
+            GraphQLType? type = definition switch
+            {
+                OperationDefinitionNode operation => schema.GetRootType(operation.Operation),
+                FragmentDefinitionNode fragment => OutputTypeOrNull(TypeFromAst.Resolve(schema, fragment.TypeCondition)),
+                _ => null,
+            };
+            Directives(definition.Directives, null);
+            SelectionSet(definition.SelectionSet, type, null);
         }
 
-        public override VisitAction Enter(OperationDefinitionNode node) => enter.Enter(node);
+        private static GraphQLType? OutputTypeOrNull(GraphQLType? type) => type is not null && type.IsOutputType() ? type : null;
 
-        public override void Leave(OperationDefinitionNode node) => leave.Leave(node);
+        private static GraphQLType? InputTypeOrNull(GraphQLType? type) => type is not null && type.IsInputType() ? type : null;
 
-        public override VisitAction Enter(FragmentDefinitionNode node) => enter.Enter(node);
+        // type: the output type whose selection set this is; fieldDef: the enclosing field (whose arguments an unknown
+        // directive's arguments are looked up in, as graphql-js's TypeInfo does).
+        private void SelectionSet(SelectionSetNode selectionSet, GraphQLType? type, GraphQLField? fieldDef)
+        {
+            var parentType = type?.GetNamedType() is { } named && named.IsCompositeType() ? named : null;
+            foreach (var selection in selectionSet.Selections)
+            {
+                switch (selection)
+                {
+                    case FieldNode field:
+                        var definition = parentType is null ? null : TypeInfo.GetFieldDef(schema, parentType, field.Name.Value);
+                        Arguments(field.Arguments, definition?.Arguments);
+                        Directives(field.Directives, definition);
+                        if (field.SelectionSet is { } fieldSelections)
+                        {
+                            SelectionSet(fieldSelections, definition is null ? null : OutputTypeOrNull(definition.Type), definition);
+                        }
 
-        public override void Leave(FragmentDefinitionNode node) => leave.Leave(node);
+                        break;
+                    case InlineFragmentNode inline:
+                        Directives(inline.Directives, fieldDef);
+                        var fragmentType = inline.TypeCondition is null ? type?.GetNamedType() : TypeFromAst.Resolve(schema, inline.TypeCondition);
+                        SelectionSet(inline.SelectionSet, OutputTypeOrNull(fragmentType), fieldDef);
+                        break;
+                    case FragmentSpreadNode spread:
+                        Directives(spread.Directives, fieldDef);
+                        break;
+                }
+            }
+        }
 
-        public override VisitAction Enter(SelectionSetNode node) => enter.Enter(node);
+        private void Directives(IReadOnlyList<DirectiveNode> directives, GraphQLField? fieldDef)
+        {
+            foreach (var directive in directives)
+            {
+                if (directive.Arguments.Count > 0)
+                {
+                    Arguments(directive.Arguments, schema.GetDirective(directive.Name.Value)?.Arguments ?? fieldDef?.Arguments);
+                }
+            }
+        }
 
-        public override void Leave(SelectionSetNode node) => leave.Leave(node);
+        private void Arguments(IReadOnlyList<ArgumentNode> arguments, IReadOnlyList<GraphQLArgument>? definitions)
+        {
+            foreach (var argument in arguments)
+            {
+                var definition = TypeInfo.FindArgument(definitions, argument.Name.Value);
 
-        public override VisitAction Enter(FieldNode node) => enter.Enter(node);
+                var defaultValue = definition is { HasDefaultValue: true } ? new DefaultValue(true, definition.DefaultValue) : default;
+                Value(argument.Value, definition is null ? null : InputTypeOrNull(definition.Type), defaultValue, null);
+            }
+        }
 
-        public override void Leave(FieldNode node) => leave.Leave(node);
+        private void Value(ValueNode value, GraphQLType? type, DefaultValue defaultValue, GraphQLType? parentType)
+        {
+            switch (value)
+            {
+                case VariableNode variable:
+                    usages.Add(new VariableUsage(variable, type, defaultValue, parentType));
+                    break;
+                case ListValueNode list:
+                    var listType = type?.GetNullableType();
+                    var itemType = InputTypeOrNull(listType is GraphQLList listOf ? listOf.OfType : listType);
+                    foreach (var item in list.Values)
+                    {
+                        Value(item, itemType, default, type);
+                    }
 
-        public override VisitAction Enter(InlineFragmentNode node) => enter.Enter(node);
+                    break;
+                case ObjectValueNode inputObject:
+                    var objectType = type?.GetNamedType() as GraphQLInputObjectType;
+                    foreach (var field in inputObject.Fields)
+                    {
+                        var fieldDefinition = objectType?.GetField(field.Name.Value);
+                        Value(
+                            field.Value,
+                            fieldDefinition is null ? null : InputTypeOrNull(fieldDefinition.Type),
+                            fieldDefinition is { HasDefaultValue: true } ? new DefaultValue(true, fieldDefinition.DefaultValue) : default,
+                            type);
+                    }
 
-        public override void Leave(InlineFragmentNode node) => leave.Leave(node);
-
-        public override VisitAction Enter(DirectiveNode node) => enter.Enter(node);
-
-        public override void Leave(DirectiveNode node) => leave.Leave(node);
-
-        public override VisitAction Enter(ArgumentNode node) => enter.Enter(node);
-
-        public override void Leave(ArgumentNode node) => leave.Leave(node);
-
-        public override VisitAction Enter(ListValueNode node) => enter.Enter(node);
-
-        public override void Leave(ListValueNode node) => leave.Leave(node);
-
-        public override VisitAction Enter(ObjectFieldNode node) => enter.Enter(node);
-
-        public override void Leave(ObjectFieldNode node) => leave.Leave(node);
+                    break;
+            }
+        }
     }
 }

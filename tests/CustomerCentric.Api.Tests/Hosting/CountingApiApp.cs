@@ -1,5 +1,6 @@
 using CustomerCentric.Data;
 using CustomerCentric.Testing;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,6 +11,9 @@ public sealed class CountingApiApp(PostgresFixture postgres, RedisFixture redis,
 {
     public SqlCommandCounter Commands { get; } = new();
 
-    protected override void ConfigureServices(IServiceCollection services) =>
+    protected override void ConfigureServices(IServiceCollection services)
+    {
         services.ConfigureDbContext<CustomerCentricDbContext>(options => options.AddInterceptors(Commands));
+        services.AddSingleton<IStartupFilter>(Commands);
+    }
 }

@@ -9,23 +9,16 @@ namespace CustomerCentric.GraphQL.Validation.Rules;
 /// <summary>Spec 5.4.1 Argument Names, for directives (the part of <see cref="KnownArgumentNamesRule"/> that SDL documents use).</summary>
 public class KnownArgumentNamesOnDirectivesRule : AstVisitor
 {
-    private readonly Dictionary<string, string[]> argumentsByDirective = new(StringComparer.Ordinal);
+    private static readonly DirectiveTable<string[]> ArgumentNames = new(
+        directive => [.. directive.Arguments.Select(argument => argument.Name)],
+        directiveDefinition => [.. directiveDefinition.Arguments.Select(argument => argument.Name.Value)]);
+
+    private readonly IReadOnlyDictionary<string, string[]> argumentsByDirective;
 
     public KnownArgumentNamesOnDirectivesRule(AstValidationContext context)
     {
         Context = context;
-        foreach (var directive in context.SchemaOrNull?.Directives ?? SpecifiedDirectives.All)
-        {
-            argumentsByDirective[directive.Name] = [.. directive.Arguments.Select(argument => argument.Name)];
-        }
-
-        foreach (var definition in context.Document.Definitions)
-        {
-            if (definition is DirectiveDefinitionNode directiveDefinition)
-            {
-                argumentsByDirective[directiveDefinition.Name.Value] = [.. directiveDefinition.Arguments.Select(argument => argument.Name.Value)];
-            }
-        }
+        argumentsByDirective = ArgumentNames.For(context);
     }
 
     public static SdlValidationRule SdlRule { get; } = context => new KnownArgumentNamesOnDirectivesRule(context);

@@ -9,33 +9,15 @@ namespace CustomerCentric.GraphQL.Validation.Rules;
 public sealed class KnownDirectivesRule : DirectiveOwnerVisitor
 {
     private readonly AstValidationContext context;
-    private readonly Dictionary<string, DirectiveLocation[]> locationsByName = new(StringComparer.Ordinal);
+    private static readonly DirectiveTable<DirectiveLocation[]> Locations = new(directive => [.. directive.Locations], DefinedLocations);
+
+    private readonly IReadOnlyDictionary<string, DirectiveLocation[]> locationsByName;
     private readonly List<Node> owners = [];
 
     public KnownDirectivesRule(AstValidationContext context)
     {
         this.context = context;
-        foreach (var directive in context.SchemaOrNull?.Directives ?? SpecifiedDirectives.All)
-        {
-            locationsByName[directive.Name] = [.. directive.Locations];
-        }
-
-        foreach (var definition in context.Document.Definitions)
-        {
-            if (definition is DirectiveDefinitionNode directiveDefinition)
-            {
-                var locations = new List<DirectiveLocation>();
-                foreach (var name in directiveDefinition.Locations)
-                {
-                    if (DirectiveLocationNames.TryParse(name.Value, out var location))
-                    {
-                        locations.Add(location);
-                    }
-                }
-
-                locationsByName[directiveDefinition.Name.Value] = [.. locations];
-            }
-        }
+        locationsByName = Locations.For(context);
     }
 
     public static ValidationRule Rule { get; } = context => new KnownDirectivesRule(context);
@@ -62,6 +44,20 @@ public sealed class KnownDirectivesRule : DirectiveOwnerVisitor
     protected override void EnterOwner(Node node, IReadOnlyList<DirectiveNode> directives) => owners.Add(node);
 
     protected override void LeaveOwner(Node node) => owners.RemoveAt(owners.Count - 1);
+
+    private static DirectiveLocation[] DefinedLocations(DirectiveDefinitionNode directiveDefinition)
+    {
+        var locations = new List<DirectiveLocation>();
+        foreach (var name in directiveDefinition.Locations)
+        {
+            if (DirectiveLocationNames.TryParse(name.Value, out var location))
+            {
+                locations.Add(location);
+            }
+        }
+
+        return [.. locations];
+    }
 
     private DirectiveLocation? CurrentLocation()
     {

@@ -42,8 +42,7 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
             return VisitAction.Continue;
         }
 
-        var selections = node.Selections;
-        if (selections.Count <= 1 && (selections.Count == 0 || selections[0] is not InlineFragmentNode))
+        if (HasOnlyDistinctFields(node.Selections))
         {
             return VisitAction.Continue;
         }
@@ -59,6 +58,39 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
         }
 
         return VisitAction.Continue;
+    }
+
+    /// <summary>
+    /// Fields alone, each under its own response name, cannot conflict within their selection set (the usual case, decided
+    /// without collecting them); their sub-selections are compared when the walk reaches them.
+    /// </summary>
+    private static bool HasOnlyDistinctFields(IReadOnlyList<SelectionNode> selections)
+    {
+        const int MaxScanned = 32;
+        if (selections.Count > MaxScanned)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < selections.Count; i++)
+        {
+            if (selections[i] is not FieldNode field)
+            {
+                return false;
+            }
+
+            var responseName = (field.Alias ?? field.Name).Value;
+            for (var j = 0; j < i; j++)
+            {
+                var earlier = (FieldNode)selections[j];
+                if ((earlier.Alias ?? earlier.Name).Value == responseName)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private List<Conflict> FindConflictsWithinSelectionSet(GraphQLNamedType? parentType, SelectionSetNode selectionSet)

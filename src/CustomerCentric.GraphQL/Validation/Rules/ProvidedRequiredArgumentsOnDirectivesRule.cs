@@ -8,29 +8,21 @@ namespace CustomerCentric.GraphQL.Validation.Rules;
 /// <summary>Spec 5.4.2.1 Required Arguments, for directives (the part of <see cref="ProvidedRequiredArgumentsRule"/> that SDL documents use).</summary>
 public class ProvidedRequiredArgumentsOnDirectivesRule : AstVisitor
 {
-    private readonly Dictionary<string, (string Name, string Type)[]> requiredByDirective = new(StringComparer.Ordinal);
+    private static readonly DirectiveTable<(string Name, string Type)[]> Required = new(
+        directive => [.. directive.Arguments.Where(argument => argument.IsRequired).Select(argument => (argument.Name, argument.Type.ToString()))],
+        directiveDefinition =>
+        [
+            .. directiveDefinition.Arguments
+                .Where(argument => argument.Type is NonNullTypeNode && argument.DefaultValue is null)
+                .Select(argument => (argument.Name.Value, Printer.Print(argument.Type))),
+        ]);
+
+    private readonly IReadOnlyDictionary<string, (string Name, string Type)[]> requiredByDirective;
 
     public ProvidedRequiredArgumentsOnDirectivesRule(AstValidationContext context)
     {
         Context = context;
-        foreach (var directive in context.SchemaOrNull?.Directives ?? SpecifiedDirectives.All)
-        {
-            requiredByDirective[directive.Name] =
-                [.. directive.Arguments.Where(argument => argument.IsRequired).Select(argument => (argument.Name, argument.Type.ToString()))];
-        }
-
-        foreach (var definition in context.Document.Definitions)
-        {
-            if (definition is DirectiveDefinitionNode directiveDefinition)
-            {
-                requiredByDirective[directiveDefinition.Name.Value] =
-                [
-                    .. directiveDefinition.Arguments
-                        .Where(argument => argument.Type is NonNullTypeNode && argument.DefaultValue is null)
-                        .Select(argument => (argument.Name.Value, Printer.Print(argument.Type))),
-                ];
-            }
-        }
+        requiredByDirective = Required.For(context);
     }
 
     public static SdlValidationRule SdlRule { get; } = context => new ProvidedRequiredArgumentsOnDirectivesRule(context);
