@@ -5,20 +5,12 @@
 // the owner it was routed to.
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { createHttpClient } from './api-http-client.mjs';
 
 const [httpUrl, wsUrl, apiKey, text] = process.argv.slice(2);
 const report = { updates: [] };
 
-async function graphql(query, variables) {
-  const response = await fetch(httpUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', 'x-api-key': apiKey },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
+const graphql = createHttpClient(httpUrl, apiKey);
 
 const start = await graphql(`{
   customers(where: { segment: PRIVATE }, first: 1) { nodes { id name segment } }
