@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using CustomerCentric.Api.Schema.Complaints;
 using CustomerCentric.Api.Schema.Relay;
 using CustomerCentric.Api.Tests.Hosting;
@@ -53,7 +54,7 @@ public sealed class OutboxWhileRabbitMqIsDownTests(PostgresFixture postgres, Red
         var complaintId = NodeId.Decode(payload.GetProperty("id").GetString()!, ComplaintNode.TypeName);
 
         await Task.Delay(1500, TestContext.Current.CancellationToken); // a poll or two of the dispatcher, which cannot publish
-        Assert.Null(await SentAtAsync(app, complaintId));
+        Assert.Null((await OutboxRowAsync(app, complaintId)).SentAt);
 
         _broker = new RabbitMqServer(new RabbitMqServerOptions { PreferredAmqpPort = _amqpPort, NodeName = "api-outbox-test" });
         await _broker.StartAsync(TestContext.Current.CancellationToken);
@@ -63,7 +64,7 @@ public sealed class OutboxWhileRabbitMqIsDownTests(PostgresFixture postgres, Red
         // API declares itself (no worker runs here). Reading that queue, not one of ours bound later, leaves no race with a
         // dispatcher that reconnects before the test could bind.
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (await SentAtAsync(app, complaintId) is null)
+        while ((await OutboxRowAsync(app, complaintId)).SentAt is null)
         {
             Assert.True(DateTime.UtcNow < deadline, "The outbox row was not marked sent within 60 s of RabbitMQ coming back.");
             await Task.Delay(200, TestContext.Current.CancellationToken);
@@ -78,15 +79,28 @@ public sealed class OutboxWhileRabbitMqIsDownTests(PostgresFixture postgres, Red
             bodies.Add(Encoding.UTF8.GetString(message.Body.Span));
         }
 
-        Assert.Single(bodies, body => body.Contains(complaintId.ToString(), StringComparison.Ordinal));
+        // Delivery is at least once: a publish the broker's absence held back past its timeout can still go out when the
+        // broker returns, next to the retry. Every copy then carries the row's id as MessageId, which the worker's inbox
+        // deduplicates by; a copy under another id would be a second complaint to the worker.
+        var copies = bodies.Where(body => body.Contains(complaintId.ToString(), StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(copies);
+        var row = await OutboxRowAsync(app, complaintId);
+        Assert.All(copies, body => Assert.Equal(row.Id, MessageId(body)));
+    }
+
+    private static Guid MessageId(string envelope)
+    {
+        using var json = JsonDocument.Parse(envelope);
+        return Guid.Parse(json.RootElement.GetProperty("messageId").GetString()!);
     }
 
     // The payload is a jsonb column: filtered here rather than in SQL.
-    private static async Task<DateTimeOffset?> SentAtAsync(ApiApp app, Guid complaintId)
+    private static async Task<(Guid Id, DateTimeOffset? SentAt)> OutboxRowAsync(ApiApp app, Guid complaintId)
     {
         var messages = await app.WithDbAsync(db => db.OutboxMessages.Where(m => m.MessageType == typeof(ComplaintSubmitted).FullName)
-            .Select(m => new { m.Payload, m.SentAt }).ToListAsync(TestContext.Current.CancellationToken));
-        return messages.Single(m => m.Payload.Contains(complaintId.ToString(), StringComparison.Ordinal)).SentAt;
+            .Select(m => new { m.Id, m.Payload, m.SentAt }).ToListAsync(TestContext.Current.CancellationToken));
+        var row = messages.Single(m => m.Payload.Contains(complaintId.ToString(), StringComparison.Ordinal));
+        return (row.Id, row.SentAt);
     }
 
     public async ValueTask DisposeAsync()
