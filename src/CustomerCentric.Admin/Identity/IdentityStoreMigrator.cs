@@ -1,3 +1,4 @@
+using CustomerCentric.Data.Migrating;
 using CustomerCentric.Data.Provider;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,7 @@ public sealed class IdentityStoreMigrator(AdminIdentityDbContext db, ILogger<Ide
             ?? throw new InvalidOperationException("The admin's Identity context has no connection string.");
         var provider = DatabaseProviders.ForEfProvider(db.Database.ProviderName);
         await using var migrationLock = await provider.AcquireMigrationLockAsync(connectionString, cancellationToken);
+        await MigrationHistoryTable.EnsureCreatedAsync(db, cancellationToken);
 
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)

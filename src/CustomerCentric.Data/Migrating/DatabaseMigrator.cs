@@ -24,6 +24,7 @@ public sealed class DatabaseMigrator(CustomerCentricDbContext db, ILogger<Databa
         // database) and is released with each migration's transaction, so with several pending migrations a second
         // migrator can slip in between two of them. The provider's lock is held across the whole run.
         await using var migrationLock = await provider.AcquireMigrationLockAsync(connectionString, cancellationToken);
+        await MigrationHistoryTable.EnsureCreatedAsync(db, cancellationToken);
 
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count == 0)

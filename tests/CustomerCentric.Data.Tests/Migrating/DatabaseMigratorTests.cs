@@ -1,6 +1,8 @@
+using CustomerCentric.Data.Migrating;
 using CustomerCentric.Data.Provider;
 using CustomerCentric.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace CustomerCentric.Data.Tests.Migrating;
@@ -22,6 +24,23 @@ public sealed class DatabaseMigratorTests(PostgresFixture server)
         Assert.Equal(All, first);
         Assert.Empty(second);
         Assert.Equal(All, await AppliedMigrationsAsync(database, ct));
+    }
+
+    [Fact]
+    public async Task A_first_migration_on_a_fresh_database_logs_no_errors()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = new FreshDatabase(server);
+        using var log = new RecordingLoggerProvider();
+        using var loggers = LoggerFactory.Create(logging => logging.AddProvider(log).SetMinimumLevel(LogLevel.Debug));
+        await using var db = new CustomerCentricDbContext(new DbContextOptionsBuilder<CustomerCentricDbContext>()
+            .UseCustomerCentricDatabase(database.ConnectionString).UseLoggerFactory(loggers).Options);
+
+        Assert.Equal(All, await new DatabaseMigrator(db, loggers.CreateLogger<DatabaseMigrator>()).MigrateAsync(ct));
+
+        // The history table's absence is expected on a first start, not an error an operator should chase.
+        Assert.Contains(log.Entries, entry => entry.Category == typeof(DatabaseMigrator).FullName);
+        Assert.Empty(log.Entries.Where(entry => entry.Level >= LogLevel.Error).Select(entry => $"{entry.Category}: {entry.Message}"));
     }
 
     [Fact]
