@@ -26,6 +26,12 @@ for trx in "$results"/*.trx; do
   passed=$((passed + $(get passed))); failed=$((failed + $(get failed)))
   skipped=$((skipped + $(get total) - $(get executed)))
 done
+# The failed tests by name at the very end, where a truncated log still shows them.
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | sed -n 's/.* testName="\([^"]*\)".*/Failed: \1/p' \
+    | sed 's/&quot;/"/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g' || true
+done
 echo "Tests: $passed passed, $failed failed, $skipped skipped"
 # A skipped test would look green while proving nothing: it fails the run.
 if [ "$skipped" -gt 0 ] || [ "$failed" -gt 0 ] || [ "$passed" -eq 0 ]; then status=1; fi
