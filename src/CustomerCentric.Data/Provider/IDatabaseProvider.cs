@@ -35,6 +35,12 @@ public interface IDatabaseProvider
     Task<IAsyncDisposable> AcquireMigrationLockAsync(string connectionString, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Has the engine gather its query planner's statistics on every table now rather than whenever its background work
+    /// next does: after a bulk load, so plans fit the data from the first query on.
+    /// </summary>
+    Task UpdateStatisticsAsync(DatabaseFacade database, CancellationToken cancellationToken);
+
+    /// <summary>
     /// The oldest unsent outbox messages available at <paramref name="now"/> (see <see cref="OutboxMessage.AvailableAt"/>),
     /// at most <paramref name="batchSize"/>, locked until the current transaction ends; rows another dispatcher has locked
     /// are skipped, not waited for, so dispatchers never send the same row at once. Inside a transaction; the rows come untracked.
@@ -42,6 +48,15 @@ public interface IDatabaseProvider
     /// <param name="skip">Rows to leave alone (messages waiting for their retry time).</param>
     Task<IReadOnlyList<OutboxMessage>> ClaimUnsentOutboxMessagesAsync(
         CustomerCentricDbContext db, DateTimeOffset now, int batchSize, IReadOnlyCollection<Guid> skip, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Marks outbox messages the broker confirmed as sent when it confirmed each (one more attempt each), in one statement,
+    /// in the current transaction or, without one, in a transaction of its own. The commit that records the marks need not
+    /// wait until it is on disk: marks lost in a crash of the database only have those messages sent again, with the same
+    /// MessageId, which delivery at least once allows anyway; a flush to disk per mark is what it would cost otherwise.
+    /// </summary>
+    /// <returns>How many rows were marked.</returns>
+    Task<int> MarkOutboxMessagesSentAsync(CustomerCentricDbContext db, IReadOnlyCollection<OutboxSentMark> marks, CancellationToken cancellationToken);
 
     /// <summary>Tells every <see cref="IOutboxAnnouncements"/> listener that messages wait, once the current transaction commits.</summary>
     Task AnnounceOutboxAsync(DatabaseFacade database, CancellationToken cancellationToken);

@@ -24,19 +24,29 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
     public void Configure(DbContextOptionsBuilder options, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        options.UseNpgsql(WithAutoPrepare(connectionString), npgsql => npgsql.MigrationsAssembly(typeof(PostgreSqlProvider).Assembly.FullName));
+        options.UseNpgsql(WithServiceDefaults(connectionString), npgsql => npgsql.MigrationsAssembly(typeof(PostgreSqlProvider).Assembly.FullName));
     }
 
-    // The services repeat a few dozen statements; prepared once per connection, PostgreSQL stops parsing and planning them on
-    // every use (the worker's burst: 775 -> 470 us of PostgreSQL CPU per complaint). Migrations run before the services
-    // start, so a prepared statement does not outlive the schema it was planned for. A connection string that says otherwise wins.
-    private static string WithAutoPrepare(string connectionString)
+    // A connection string that says otherwise wins over both defaults.
+    private static string WithServiceDefaults(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        // The services repeat a few dozen statements; prepared once per connection, PostgreSQL stops parsing and planning them on
+        // every use (the worker's burst: 775 -> 470 us of PostgreSQL CPU per complaint). Migrations run before the services
+        // start, so a prepared statement does not outlive the schema it was planned for.
         if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
         {
             builder.MaxAutoPrepare = 64;
             builder.AutoPrepareMinUsages = 2;
+        }
+
+        // By default a connection going back to the pool has its session reset (RESET ALL, UNLISTEN *, advisory unlocks,
+        // DISCARD TEMP) with the next use: a statement of its own that cost PostgreSQL about half a millisecond per routed
+        // complaint at 200/s. These contexts leave nothing in the session to reset: settings are SET LOCAL, and LISTEN and
+        // advisory locks use unpooled connections of their own.
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
         }
 
         return builder.ConnectionString;
@@ -113,6 +123,15 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
         }
     }
 
+    public async Task UpdateStatisticsAsync(DatabaseFacade database, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        // Autovacuum analyzes a new database's tables only a minute or more after they filled. Until then a column has no
+        // statistics and the planner assumes 200 distinct values in it: each complaint would have hundreds of history entries,
+        // so routing a few complaints read the whole history table (a hash join) instead of their own entries.
+        await database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
+    }
+
     public async Task<IReadOnlyList<OutboxMessage>> ClaimUnsentOutboxMessagesAsync(
         CustomerCentricDbContext db, DateTimeOffset now, int batchSize, IReadOnlyCollection<Guid> skip, CancellationToken cancellationToken)
     {
@@ -136,6 +155,35 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
             LIMIT {batchSize}
             FOR UPDATE SKIP LOCKED
             """).AsNoTracking().ToListAsync(cancellationToken);
+    }
+
+    public async Task<int> MarkOutboxMessagesSentAsync(
+        CustomerCentricDbContext db, IReadOnlyCollection<OutboxSentMark> marks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(marks);
+        var ids = marks.Select(m => m.Id).ToArray();
+        var sentAt = marks.Select(m => m.SentAt).ToArray();
+        // synchronous_commit off: the commit returns before its WAL is flushed (the WAL writer flushes it within a fraction
+        // of a second); an fsync costs this machine's virtual disk about 0.4 ms of CPU. Only this transaction is affected.
+        // By id alone: "and still unsent" would let the planner pick the partial index of unsent rows, which holds an entry
+        // for every row sent since the last vacuum. A row both its writer and a dispatcher published is simply marked twice.
+        // Both statements go in one round trip.
+        FormattableString mark = $"""
+            SET LOCAL synchronous_commit = off;
+            UPDATE outbox_messages AS o SET sent_at = m.sent_at, attempts = o.attempts + 1, last_error = NULL
+            FROM unnest({ids}, {sentAt}) AS m(id, sent_at)
+            WHERE o.id = m.id
+            """;
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await db.Database.ExecuteSqlAsync(mark, cancellationToken);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var count = await db.Database.ExecuteSqlAsync(mark, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return count;
     }
 
     public async Task AnnounceOutboxAsync(DatabaseFacade database, CancellationToken cancellationToken)

@@ -55,6 +55,7 @@ public static class MessagingServiceCollectionExtensions
         services.TryAddSingleton(options ?? new OutboxDispatcherOptions());
         services.TryAddSingleton(OutboxMessageTypes.Contracts);
         services.TryAddSingleton<OutboxPublishHealth>();
+        services.TryAddSingleton<OutboxSentMarks>();
         services.TryAddSingleton<OutboxPublisher>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());

@@ -153,7 +153,7 @@ public sealed class OutboxDispatcher(
         // Only rows the broker confirmed, in one statement: a crash before the commit leaves them unsent, to be published again.
         if (sent.Count > 0)
         {
-            await OutboxPublisher.MarkSentAsync(db, sent, sentAt, cancellationToken);
+            await provider.MarkOutboxMessagesSentAsync(db, [.. sent.Select(id => new OutboxSentMark(id, sentAt))], cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -23,6 +23,12 @@ public sealed record OutboxDispatcherOptions
     /// </summary>
     public TimeSpan WriterReservation { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long confirmed rows their writer published itself wait to be marked sent together (<see cref="OutboxSentMarks"/>):
+    /// far shorter than <see cref="WriterReservation"/>.
+    /// </summary>
+    public TimeSpan SentMarkDelay { get; init; } = TimeSpan.FromMilliseconds(50);
+
     /// <summary>First retry delay after a failure; it doubles with each failure up to <see cref="MaxRetryDelay"/>.</summary>
     public TimeSpan FirstRetryDelay { get; init; } = TimeSpan.FromMilliseconds(200);
 

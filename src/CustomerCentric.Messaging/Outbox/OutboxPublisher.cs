@@ -1,11 +1,9 @@
 using System.Diagnostics.Metrics;
 using System.Text.Json;
-using CustomerCentric.Data;
 using CustomerCentric.Data.Json;
 using CustomerCentric.Data.Outbox;
 using CustomerCentric.Messaging.Topology;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace CustomerCentric.Messaging.Outbox;
@@ -22,6 +20,7 @@ public sealed class OutboxPublisher(
     OutboxMessageTypes messageTypes,
     OutboxDispatcherOptions options,
     OutboxPublishHealth health,
+    OutboxSentMarks sentMarks,
     TimeProvider time,
     ILogger<OutboxPublisher> logger)
 {
@@ -38,57 +37,35 @@ public sealed class OutboxPublisher(
     }
 
     /// <summary>
-    /// Publishes rows the caller reserved and has just committed, all at once, and marks the confirmed ones sent in one
-    /// statement. A failure is logged, not thrown: the caller's work is committed, and the row waits for a dispatcher.
+    /// Publishes rows the caller reserved and has just committed, all at once, and has the confirmed ones marked sent
+    /// (<see cref="OutboxSentMarks"/>, a few at a time). A failure is logged, not thrown: the caller's work is committed,
+    /// and the row waits for a dispatcher.
     /// </summary>
-    public async Task PublishCommittedAsync(CustomerCentricDbContext db, IReadOnlyCollection<OutboxMessage> rows, CancellationToken cancellationToken)
+    public async Task PublishCommittedAsync(IReadOnlyCollection<OutboxMessage> rows, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
         if (rows.Count == 0)
         {
             return;
         }
 
-        try
+        var errors = await Task.WhenAll(rows.Select(row => PublishAsync(row, cancellationToken)));
+        var sentAt = time.GetUtcNow();
+        var sent = rows.Where((_, i) => errors[i] is null).Select(row => row.Id).ToList();
+        Published.Add(sent.Count);
+        Failed.Add(rows.Count - sent.Count);
+        if (sent.Count > 0)
         {
-            var errors = await Task.WhenAll(rows.Select(row => PublishAsync(row, cancellationToken)));
-            var sentAt = time.GetUtcNow();
-            var sent = rows.Where((_, i) => errors[i] is null).Select(row => row.Id).ToList();
-            Published.Add(sent.Count);
-            Failed.Add(rows.Count - sent.Count);
-            if (sent.Count > 0)
-            {
-                health.Confirmed();
-                await MarkSentAsync(db, sent, sentAt, cancellationToken);
-            }
-
-            if (sent.Count < rows.Count)
-            {
-                logger.LogWarning("Outbox: {Failed} of {Count} messages failed to publish after their commit; a dispatcher sends them later. First error: {Error}",
-                    rows.Count - sent.Count, rows.Count, errors.First(e => e is not null));
-            }
+            health.Confirmed();
+            sentMarks.Add(sent, sentAt);
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+
+        if (sent.Count < rows.Count)
         {
-            // Published but not marked (the database away): a dispatcher sends them again, with the same MessageId.
-            logger.LogWarning(e, "Outbox: marking {Count} published messages sent failed; a dispatcher sends them again", rows.Count);
+            logger.LogWarning("Outbox: {Failed} of {Count} messages failed to publish after their commit; a dispatcher sends them later. First error: {Error}",
+                rows.Count - sent.Count, rows.Count, errors.First(e => e is not null));
         }
     }
-
-    /// <summary>Marks rows the broker confirmed.</summary>
-    /// <remarks>
-    /// By id alone: "and still unsent" would let the planner pick the partial index of unsent rows, which holds an entry
-    /// for every row sent since the last vacuum. A row both its writer and a dispatcher published (the writer slower than
-    /// its reservation) is simply marked twice.
-    /// </remarks>
-    internal static Task<int> MarkSentAsync(CustomerCentricDbContext db, IReadOnlyCollection<Guid> ids, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
-        db.OutboxMessages
-            .Where(m => ids.Contains(m.Id))
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(m => m.SentAt, (DateTimeOffset?)sentAt)
-                .SetProperty(m => m.Attempts, m => m.Attempts + 1)
-                .SetProperty(m => m.LastError, (string?)null), cancellationToken);
 
     /// <returns>Null when the broker confirmed the message, else why it failed.</returns>
     internal async Task<string?> PublishAsync(OutboxMessage row, CancellationToken cancellationToken)

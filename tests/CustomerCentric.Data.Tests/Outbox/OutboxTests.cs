@@ -140,6 +140,39 @@ public sealed class OutboxTests(MigratedDatabase database) : IClassFixture<Migra
         Assert.True(await announcements.WaitAsync(TimeSpan.FromSeconds(10), _ct));
     }
 
+    [Fact]
+    public async Task Sent_marks_record_each_row_s_own_confirm_time_in_the_caller_s_transaction_or_in_one_of_their_own()
+    {
+        var confirmed = new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
+        List<OutboxMessage> rows;
+        await using (var db = database.CreateContext())
+        {
+            var outbox = new DbContextOutbox(db, TimeProvider.System);
+            rows = [.. Enumerable.Range(0, 4).Select(_ => outbox.Enqueue(new ComplaintSubmitted(Guid.CreateVersion7(), Severity.Low)))];
+            await db.SaveChangesAsync(_ct);
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            // Outside a transaction: committed by the call.
+            Assert.Equal(2, await PostgreSqlProvider.Instance.MarkOutboxMessagesSentAsync(
+                db, [new(rows[0].Id, confirmed), new(rows[1].Id, confirmed.AddSeconds(1))], _ct));
+
+            // Inside one: rolled back with it.
+            await using var transaction = await db.Database.BeginTransactionAsync(_ct);
+            Assert.Equal(1, await PostgreSqlProvider.Instance.MarkOutboxMessagesSentAsync(db, [new(rows[2].Id, confirmed)], _ct));
+            await transaction.RollbackAsync(_ct);
+        }
+
+        await using var read = database.CreateContext();
+        var ids = rows.Select(r => r.Id).ToList();
+        var stored = await read.OutboxMessages.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, _ct);
+        Assert.Equal((confirmed, 1), (stored[rows[0].Id].SentAt, stored[rows[0].Id].Attempts));
+        Assert.Equal((confirmed.AddSeconds(1), 1), (stored[rows[1].Id].SentAt, stored[rows[1].Id].Attempts));
+        Assert.Equal(((DateTimeOffset?)null, 0), (stored[rows[2].Id].SentAt, stored[rows[2].Id].Attempts));
+        Assert.Null(stored[rows[3].Id].SentAt);
+    }
+
     private async Task<List<Guid>> ClaimAsync(DateTimeOffset now)
     {
         await using var db = database.CreateContext();
