@@ -469,6 +469,17 @@ internal sealed class OperationExecution
                 }
             }
         }
+        else if (result is IList untyped && fixedItems is not null)
+        {
+            // Typed lists and arrays (List<Customer>, Touchpoint[]) read by index as well.
+            for (var index = 0; index < fixedItems.Length; index++)
+            {
+                if (!CompleteItem(itemType, field, position, index, untyped[index], fixedItems, null, ref pending))
+                {
+                    return pending is null ? new ValueTask<object?>(Bubble) : AwaitThenBubble(pending);
+                }
+            }
+        }
         else
         {
             var index = 0;
@@ -640,7 +651,9 @@ internal sealed class OperationExecution
 
     private ValueTask<object?> CompleteObjectValue(GraphQLObjectType objectType, CollectedField field, PathPosition position, object result)
     {
-        if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result, CreateContext(field, result, position)))
+        if (objectType.RuntimeType is { } runtimeType
+                ? result.GetType() != runtimeType && !runtimeType.IsInstanceOfType(result)
+                : objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result, CreateContext(field, result, position)))
         {
             throw new GraphQLError($"Expected value of type \"{objectType.Name}\" but got: {Inspector.Inspect(result)}.", field.Nodes);
         }
