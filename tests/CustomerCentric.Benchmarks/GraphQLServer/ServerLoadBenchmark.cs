@@ -27,6 +27,7 @@ public static class ServerLoadBenchmark
         var gcMode = OptionText(args, "--gc", "server");
         Wrk.EnsureInstalled();
         var workload = ServerWorkload.Load();
+        workload.CheckSchema();
         if (!File.Exists(Path.Combine(workload.JavaScriptDirectory, "node_modules", "graphql-http", "package.json")))
         {
             throw new InvalidOperationException($"graphql-http is not installed: run `npm ci` in {workload.JavaScriptDirectory}.");
