@@ -26,6 +26,7 @@ internal sealed class OperationExecution
     private readonly Lock _errorsLock = new();
     private readonly FieldCollector _collector;
     private readonly DocumentPlans _plans;
+    private readonly EagerResultWriter? _eager;
     private int _resumed;
 
     public OperationExecution(
@@ -48,6 +49,7 @@ internal sealed class OperationExecution
         CancellationToken = cancellationToken;
         _plans = plans;
         _collector = new FieldCollector(schema, plans.Fragments, variableValues);
+        _eager = request.EagerJson ? new EagerResultWriter(variableValues, _collector, cancellationToken) : null;
     }
 
     public GraphQLSchema Schema { get; }
@@ -277,6 +279,11 @@ internal sealed class OperationExecution
             return new ValueTask<object?>(HandleFieldError(exception, definition.Type, field, position));
         }
 
+        if (_eager is not null && field.LeafType is null && _eager.TryWrite(field, resolved) is { } written)
+        {
+            return new ValueTask<object?>(written);
+        }
+
         return CompleteField(definition.Type, field, position, resolved);
     }
 
@@ -325,6 +332,11 @@ internal sealed class OperationExecution
         catch (Exception exception) when (!IsCancellation(exception))
         {
             return HandleFieldError(exception, field.Definition.Type, field, position);
+        }
+
+        if (_eager is not null && field.LeafType is null && _eager.TryWrite(field, resolved) is { } written)
+        {
+            return written;
         }
 
         ValueTask<object?> completion;
@@ -414,7 +426,7 @@ internal sealed class OperationExecution
     private static async ValueTask<object?> AwaitNonNull(ValueTask<object?> inner, CollectedField field) =>
         EnsureNonNull(await inner.ConfigureAwait(false), field);
 
-    private static object CompleteLeafValue(IGraphQLLeafType leaf, object result)
+    internal static object CompleteLeafValue(IGraphQLLeafType leaf, object result)
     {
         // A built-in scalar gives back a value that already has its CLR type unchanged (the same box): skip the call.
         switch (result)
