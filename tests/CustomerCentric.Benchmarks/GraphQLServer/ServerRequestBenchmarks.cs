@@ -42,7 +42,7 @@ public class ServerRequestBenchmarks
         _workload.AddServices(services);
         services.AddGraphQLServer(_workload.ConfigureSchema);
         _services = services.BuildServiceProvider();
-        _executor = new GraphQLExecutor(_workload.CreateSchema());
+        _executor = new GraphQLExecutor(_workload.CreateSchema(), new GraphQLExecutorOptions { EagerJson = true });
         _request = new GraphQLRequest { Query = _workload.Query, OperationName = "CustomerPage", Variables = _workload.Variables, RequestServices = _services };
         _endpoint = _services.GetRequiredService<GraphQLHttpEndpoint>();
 
