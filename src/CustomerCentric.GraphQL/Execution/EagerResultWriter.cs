@@ -152,7 +152,9 @@ internal sealed class EagerResultWriter(IReadOnlyDictionary<string, object?> var
 
             subField.GetArguments(variables);
             var value = definition.ResolveSource is { } read ? read(source) : DefaultFieldResolver.Resolve(source, definition.Name);
-            var outcome = WriteValue(ref writer, definition.Type, subField, value);
+            var outcome = subField.LeafType is { } leaf && value is not (null or Exception or JsonElement)
+                ? writer.TryWriteLeaf(OperationExecution.CompleteLeafValue(leaf, value)) ? Outcome.Written : Outcome.Unsupported
+                : WriteValue(ref writer, definition.Type, subField, value);
             if (outcome != Outcome.Written)
             {
                 return outcome;
