@@ -45,7 +45,7 @@ public sealed class GraphQLServer
         GraphiQLEnabled = options.EnableGraphiQL ?? IntrospectionAllowed;
         SchemaRequestsEnabled = options.EnableSchemaRequests ?? IntrospectionAllowed;
         SchemaAuthorization.Apply(schema);
-        Executor = new GraphQLExecutor(schema, new GraphQLExecutorOptions { AllowIntrospection = IntrospectionAllowed, Timeout = options.ExecutionTimeout });
+        Executor = new GraphQLExecutor(schema, new GraphQLExecutorOptions { AllowIntrospection = IntrospectionAllowed, Timeout = options.ExecutionTimeout, EagerJson = true });
         _sdl = new Lazy<string>(() => SchemaPrinter.PrintSchema(schema));
     }
 

@@ -19,8 +19,14 @@ internal sealed class ResolverCompiler(InputValueConverter converter)
     {
         var source = Expression.Parameter(typeof(object), "source");
         var read = Expression.Property(Instance(source, property.DeclaringType!, typeName), property);
-        return Expression.Lambda<SourceFieldResolver>(Expression.Convert(read, typeof(object)), source).Compile();
+        return Expression.Lambda<SourceFieldResolver>(Boxed(read, property.PropertyType), source).Compile();
     }
+
+    /// <summary>The value as an object: booleans and enum members in shared boxes (a read of them allocates nothing).</summary>
+    private static Expression Boxed(Expression value, Type type) =>
+        type == typeof(bool) ? Expression.Call(typeof(BoxCache).GetMethod(nameof(BoxCache.Boolean))!, value)
+        : type.IsEnum ? Expression.Call(typeof(BoxCache).GetMethod(nameof(BoxCache.Enum))!.MakeGenericMethod(type), value)
+        : Expression.Convert(value, typeof(object));
 
     /// <summary>Reads a property of a root type's instance (see <see cref="RootInstance{T}"/>).</summary>
     public static FieldResolver CompileRootProperty(PropertyInfo property, object rootInstance)

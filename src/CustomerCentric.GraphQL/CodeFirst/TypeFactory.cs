@@ -194,6 +194,7 @@ internal sealed class TypeFactory
             Description = config?.Description ?? clrType.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description,
             Metadata = WithClrType(config?.Metadata, clrType),
             IsTypeOf = IsTypeOf(clrType),
+            RuntimeType = clrType,
         };
         _outputs[clrType] = type;
         return Register(type, clrType);

@@ -33,6 +33,9 @@ internal sealed class CollectedField(string responseName, GraphQLObjectType pare
     /// <summary>Whether the field is <c>__typename</c>, answered from the parent type without a resolver.</summary>
     public bool IsTypeName { get; } = ReferenceEquals(definition, Introspection.MetaFields.TypeName);
 
+    /// <summary>Set once <see cref="EagerResultWriter"/> met something below this field it does not write (a resolver, an abstract type...).</summary>
+    public bool EagerJsonUnsupported { get; set; }
+
     /// <summary>The coerced arguments (spec 6.4.1); throws the coercion error, the same one for every object.</summary>
     public IReadOnlyDictionary<string, object?> GetArguments(IReadOnlyDictionary<string, object?> variables)
     {

@@ -35,4 +35,7 @@ public sealed record ExecutionRequest
 
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be resolved; when false they are field errors.</summary>
     public bool AllowIntrospection { get; init; } = true;
+
+    /// <summary>See <see cref="GraphQLExecutorOptions.EagerJson"/>.</summary>
+    public bool EagerJson { get; init; }
 }

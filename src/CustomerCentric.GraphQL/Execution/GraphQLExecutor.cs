@@ -94,5 +94,6 @@ public sealed class GraphQLExecutor
         CancellationToken = cancellationToken,
         Timeout = Options.Timeout,
         AllowIntrospection = Options.AllowIntrospection,
+        EagerJson = Options.EagerJson,
     };
 }

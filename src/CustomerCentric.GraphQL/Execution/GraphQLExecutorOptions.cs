@@ -23,4 +23,11 @@ public sealed record GraphQLExecutorOptions
 
     /// <summary>How many prepared documents (valid ones and the errors of invalid ones) to keep by query text; 0 turns the cache off.</summary>
     public int DocumentCacheSize { get; init; } = 1_000;
+
+    /// <summary>
+    /// Whether fields whose whole selection reads plain values (no resolvers below them) are written as JSON while they execute:
+    /// the result then holds <see cref="JsonFragment"/>s for them instead of maps and lists. For servers that only write results
+    /// (a third of the work and most of the allocations of such fields); off by default, so results can be read as maps.
+    /// </summary>
+    public bool EagerJson { get; init; }
 }

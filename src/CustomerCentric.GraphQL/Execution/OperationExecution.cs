@@ -26,6 +26,7 @@ internal sealed class OperationExecution
     private readonly Lock _errorsLock = new();
     private readonly FieldCollector _collector;
     private readonly DocumentPlans _plans;
+    private readonly EagerResultWriter? _eager;
     private int _resumed;
 
     public OperationExecution(
@@ -48,6 +49,7 @@ internal sealed class OperationExecution
         CancellationToken = cancellationToken;
         _plans = plans;
         _collector = new FieldCollector(schema, plans.Fragments, variableValues);
+        _eager = request.EagerJson ? new EagerResultWriter(variableValues, _collector, cancellationToken) : null;
     }
 
     public GraphQLSchema Schema { get; }
@@ -277,6 +279,11 @@ internal sealed class OperationExecution
             return new ValueTask<object?>(HandleFieldError(exception, definition.Type, field, position));
         }
 
+        if (_eager is not null && field.LeafType is null && _eager.TryWrite(field, resolved) is { } written)
+        {
+            return new ValueTask<object?>(written);
+        }
+
         return CompleteField(definition.Type, field, position, resolved);
     }
 
@@ -325,6 +332,11 @@ internal sealed class OperationExecution
         catch (Exception exception) when (!IsCancellation(exception))
         {
             return HandleFieldError(exception, field.Definition.Type, field, position);
+        }
+
+        if (_eager is not null && field.LeafType is null && _eager.TryWrite(field, resolved) is { } written)
+        {
+            return written;
         }
 
         ValueTask<object?> completion;
@@ -414,7 +426,7 @@ internal sealed class OperationExecution
     private static async ValueTask<object?> AwaitNonNull(ValueTask<object?> inner, CollectedField field) =>
         EnsureNonNull(await inner.ConfigureAwait(false), field);
 
-    private static object CompleteLeafValue(IGraphQLLeafType leaf, object result)
+    internal static object CompleteLeafValue(IGraphQLLeafType leaf, object result)
     {
         // A built-in scalar gives back a value that already has its CLR type unchanged (the same box): skip the call.
         switch (result)
@@ -464,6 +476,17 @@ internal sealed class OperationExecution
             for (var index = 0; index < fixedItems.Length; index++)
             {
                 if (!CompleteItem(itemType, field, position, index, indexed[index], fixedItems, null, ref pending))
+                {
+                    return pending is null ? new ValueTask<object?>(Bubble) : AwaitThenBubble(pending);
+                }
+            }
+        }
+        else if (result is IList untyped && fixedItems is not null)
+        {
+            // Typed lists and arrays (List<Customer>, Touchpoint[]) read by index as well.
+            for (var index = 0; index < fixedItems.Length; index++)
+            {
+                if (!CompleteItem(itemType, field, position, index, untyped[index], fixedItems, null, ref pending))
                 {
                     return pending is null ? new ValueTask<object?>(Bubble) : AwaitThenBubble(pending);
                 }
@@ -640,7 +663,9 @@ internal sealed class OperationExecution
 
     private ValueTask<object?> CompleteObjectValue(GraphQLObjectType objectType, CollectedField field, PathPosition position, object result)
     {
-        if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result, CreateContext(field, result, position)))
+        if (objectType.RuntimeType is { } runtimeType
+                ? result.GetType() != runtimeType && !runtimeType.IsInstanceOfType(result)
+                : objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result, CreateContext(field, result, position)))
         {
             throw new GraphQLError($"Expected value of type \"{objectType.Name}\" but got: {Inspector.Inspect(result)}.", field.Nodes);
         }

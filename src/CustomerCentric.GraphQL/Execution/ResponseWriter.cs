@@ -126,6 +126,9 @@ public static class ResponseWriter
             case ResultMap map:
                 WriteMap(writer, map);
                 return;
+            case JsonFragment fragment:
+                writer.WriteRawValue(fragment.Utf8Json, skipInputValidation: true);
+                return;
             case object?[] items:
                 writer.WriteStartArray();
                 foreach (var item in items)

@@ -25,7 +25,7 @@ internal ref struct Utf8ResponseWriter
     private int _position;
     private Utf8JsonWriter? _fallback;
 
-    private Utf8ResponseWriter(IBufferWriter<byte> output)
+    internal Utf8ResponseWriter(IBufferWriter<byte> output)
     {
         _output = output;
         _chunk = output.GetSpan(MinimumChunk);
@@ -105,29 +105,57 @@ internal ref struct Utf8ResponseWriter
 
                 WriteByte((byte)']');
                 return;
+            case JsonFragment fragment:
+                WriteLarge(fragment.Utf8Json);
+                return;
+            default:
+                if (!TryWriteNumberOrBoolean(value))
+                {
+                    // No lambda here: a captured parameter would allocate a closure on every call of this method.
+                    ResponseWriter.WriteValue(Fallback(), value);
+                    EndFallback();
+                }
+
+                return;
+        }
+    }
+
+    /// <summary>A serialized leaf value the way <see cref="WriteValue"/> writes it; false for values it leaves to its fallback.</summary>
+    internal bool TryWriteLeaf(object value)
+    {
+        if (value is string text)
+        {
+            WriteString(text);
+            return true;
+        }
+
+        return TryWriteNumberOrBoolean(value);
+    }
+
+    private bool TryWriteNumberOrBoolean(object value)
+    {
+        switch (value)
+        {
             case int number:
                 Ensure(11);
                 number.TryFormat(_chunk[_position..], out var intLength, default, CultureInfo.InvariantCulture);
                 _position += intLength;
-                return;
+                return true;
             case bool flag:
                 WriteRaw(flag ? "true"u8 : "false"u8);
-                return;
+                return true;
             case double number when double.IsFinite(number):
                 Ensure(32);
                 number.TryFormat(_chunk[_position..], out var doubleLength, default, CultureInfo.InvariantCulture);
                 _position += doubleLength;
-                return;
+                return true;
             case long number:
                 Ensure(20);
                 number.TryFormat(_chunk[_position..], out var longLength, default, CultureInfo.InvariantCulture);
                 _position += longLength;
-                return;
+                return true;
             default:
-                // No lambda here: a captured parameter would allocate a closure on every call of this method.
-                ResponseWriter.WriteValue(Fallback(), value);
-                EndFallback();
-                return;
+                return false;
         }
     }
 
@@ -150,7 +178,7 @@ internal ref struct Utf8ResponseWriter
         WriteByte((byte)'}');
     }
 
-    private void WriteString(string text)
+    internal void WriteString(string text)
     {
         var chars = text.AsSpan();
 
@@ -242,17 +270,30 @@ internal ref struct Utf8ResponseWriter
         _position += 4;
     }
 
-    private void WriteByte(byte value)
+    internal void WriteByte(byte value)
     {
         Ensure(1);
         _chunk[_position++] = value;
     }
 
-    private void WriteRaw(ReadOnlySpan<byte> bytes)
+    internal void WriteRaw(ReadOnlySpan<byte> bytes)
     {
         Ensure(bytes.Length);
         bytes.CopyTo(_chunk[_position..]);
         _position += bytes.Length;
+    }
+
+    /// <summary>Copies a large block chunk by chunk, so the output is never asked for one span of its whole size.</summary>
+    private void WriteLarge(ReadOnlySpan<byte> bytes)
+    {
+        while (bytes.Length > 0)
+        {
+            Ensure(Math.Min(bytes.Length, MinimumChunk));
+            var count = Math.Min(bytes.Length, _chunk.Length - _position);
+            bytes[..count].CopyTo(_chunk[_position..]);
+            _position += count;
+            bytes = bytes[count..];
+        }
     }
 
     private void Ensure(int size)
@@ -266,7 +307,7 @@ internal ref struct Utf8ResponseWriter
         _chunk = _output.GetSpan(Math.Max(size, MinimumChunk));
     }
 
-    private void Commit()
+    internal void Commit()
     {
         _output.Advance(_position);
         _position = 0;

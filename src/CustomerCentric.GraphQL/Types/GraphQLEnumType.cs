@@ -19,6 +19,11 @@ public sealed class GraphQLEnumType : GraphQLNamedType, IGraphQLLeafType
     // String internal values (every enum built from SDL), frozen: hashing a few characters of a short name beats hashing the whole object.
     private readonly FrozenDictionary<string, GraphQLEnumValue> _byStringValue;
 
+    // CLR enum internal values (code-first enums) of one int-based type with small non-negative members: names by member, so
+    // serializing costs a type test and an index instead of hashing the boxed value and Enum.Equals.
+    private readonly Type? _clrEnum;
+    private readonly string?[] _namesByMember = [];
+
     public GraphQLEnumType(string name, IEnumerable<GraphQLEnumValue> values)
         : base(name)
     {
@@ -44,6 +49,16 @@ public sealed class GraphQLEnumType : GraphQLNamedType, IGraphQLLeafType
 
         Values = list;
         _byStringValue = byStringValue.ToFrozenDictionary(StringComparer.Ordinal);
+        if (list.Count > 0 && list[0].Value is Enum { } first && Enum.GetUnderlyingType(first.GetType()) == typeof(int)
+            && list.All(value => value.Value.GetType() == first.GetType() && (int)value.Value is >= 0 and < 256))
+        {
+            _clrEnum = first.GetType();
+            _namesByMember = new string?[list.Max(value => (int)value.Value) + 1];
+            foreach (var value in list)
+            {
+                _namesByMember[(int)value.Value] ??= value.Name;
+            }
+        }
     }
 
     /// <summary>The values in definition order.</summary>
@@ -68,6 +83,13 @@ public sealed class GraphQLEnumType : GraphQLNamedType, IGraphQLLeafType
 
     public object? Serialize(object? value)
     {
+        // A boxed int-based enum unboxes as its int.
+        if (value is not null && value.GetType() == _clrEnum && (int)value is var member && (uint)member < (uint)_namesByMember.Length
+            && _namesByMember[member] is { } name)
+        {
+            return name;
+        }
+
         if (value is string text ? _byStringValue.TryGetValue(text, out var enumValue) : value is not null && _byValue.TryGetValue(value, out enumValue))
         {
             return enumValue.Name;

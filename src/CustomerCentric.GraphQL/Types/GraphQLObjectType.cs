@@ -12,6 +12,12 @@ public sealed class GraphQLObjectType(
     /// <summary>Used by execution for abstract types without a <see cref="TypeResolver"/>; settable so schema-first code can bind it.</summary>
     public IsTypeOf? IsTypeOf { get; set; }
 
+    /// <summary>
+    /// The CLR type of this type's values when <see cref="IsTypeOf"/> means exactly "is an instance of it" (code-first types):
+    /// execution then checks values without creating a resolver context for <see cref="IsTypeOf"/>.
+    /// </summary>
+    public Type? RuntimeType { get; init; }
+
     public ObjectTypeDefinitionNode? AstNode { get; init; }
 
     public IReadOnlyList<ObjectTypeExtensionNode> ExtensionAstNodes { get; init; } = [];

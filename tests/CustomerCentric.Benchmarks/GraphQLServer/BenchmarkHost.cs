@@ -29,7 +29,8 @@ public static class BenchmarkHost
         switch (kind)
         {
             case Ours:
-                builder.Services.AddGraphQLServer(workload.CreateSchema());
+                workload.AddServices(builder.Services);
+                builder.Services.AddGraphQLServer(workload.ConfigureSchema);
                 app = builder.Build();
                 app.MapGraphQL();
                 break;

@@ -11,7 +11,7 @@ namespace CustomerCentric.Benchmarks.GraphQLServer;
 /// by graphql-http on Node, and the ceiling (an ASP.NET Core endpoint writing the same response bytes), each in its own process,
 /// one after the other, driven by wrk with the same connections and duration. Before measuring, each server's answer is checked
 /// against graphql-js's, so all three do the same work.
-/// Run: dotnet run -c Release --project tests/CustomerCentric.Benchmarks -- graphql-server [--duration 10] [--warmup 3]
+/// Run: dotnet run -c Release --project tests/CustomerCentric.Benchmarks -- graphql-server [--duration 10] [--warmup 10]
 ///      [--connections 32] [--threads 1] [--gc server|server-datas|workstation]   (needs wrk and `npm ci` in tests/js)
 /// </summary>
 public static class ServerLoadBenchmark
@@ -19,7 +19,9 @@ public static class ServerLoadBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var duration = TimeSpan.FromSeconds(Option(args, "--duration", 10));
-        var warmup = TimeSpan.FromSeconds(Option(args, "--warmup", 3));
+        // Long enough for tiered compilation to settle under load on 2 busy cores: after 3 s our server still ran instrumented
+        // (PGO) code and the JIT took ~5% of its samples; the ceiling, with little code, settles sooner. Steady state is what a service runs in.
+        var warmup = TimeSpan.FromSeconds(Option(args, "--warmup", 10));
         var connections = Option(args, "--connections", 32);
         var threads = Option(args, "--threads", 1);
         // Server GC is what Web SDK services (the API) run with; the API turns off DATAS (dynamic heap count, .NET 10's default
@@ -27,6 +29,7 @@ public static class ServerLoadBenchmark
         var gcMode = OptionText(args, "--gc", "server");
         Wrk.EnsureInstalled();
         var workload = ServerWorkload.Load();
+        workload.CheckSchema();
         if (!File.Exists(Path.Combine(workload.JavaScriptDirectory, "node_modules", "graphql-http", "package.json")))
         {
             throw new InvalidOperationException($"graphql-http is not installed: run `npm ci` in {workload.JavaScriptDirectory}.");

@@ -35,14 +35,15 @@ public class ServerRequestBenchmarks
     public void Setup()
     {
         _workload = ServerWorkload.Load();
-        _executor = new GraphQLExecutor(_workload.CreateSchema());
-        _request = new GraphQLRequest { Query = _workload.Query, OperationName = "CustomerPage", Variables = _workload.Variables };
         _body = Encoding.UTF8.GetBytes(_workload.RequestBody);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production });
-        services.AddGraphQLServer(_workload.CreateSchema());
+        _workload.AddServices(services);
+        services.AddGraphQLServer(_workload.ConfigureSchema);
         _services = services.BuildServiceProvider();
+        _executor = new GraphQLExecutor(_workload.CreateSchema(), new GraphQLExecutorOptions { EagerJson = true });
+        _request = new GraphQLRequest { Query = _workload.Query, OperationName = "CustomerPage", Variables = _workload.Variables, RequestServices = _services };
         _endpoint = _services.GetRequiredService<GraphQLHttpEndpoint>();
 
         _expected = _workload.ResponseBytes();

@@ -53,6 +53,8 @@ public sealed class ExtendedScalarsTests
         var scalar = ExtendedScalars.DateTime;
 
         Assert.Equal("2024-05-01T12:30:00.000Z", scalar.Serialize(new DateTimeOffset(2024, 5, 1, 12, 30, 0, TimeSpan.Zero)));
+        Assert.Equal("0987-11-03T04:05:06.078Z", scalar.Serialize(new DateTimeOffset(987, 11, 3, 4, 5, 6, 78, TimeSpan.Zero)));
+        Assert.Equal("9999-12-31T23:59:59.999Z", scalar.Serialize(DateTimeOffset.MaxValue));
         Assert.Equal("2024-05-01T14:30:00.250+02:00", scalar.Serialize(new DateTimeOffset(2024, 5, 1, 14, 30, 0, 250, TimeSpan.FromHours(2))));
         Assert.Equal("2024-05-01T12:30:00.000Z", scalar.Serialize(new DateTime(2024, 5, 1, 12, 30, 0, DateTimeKind.Utc)));
         Assert.Equal("2024-05-01T12:30:00.000Z", scalar.Serialize("2024-05-01T12:30:00Z"));

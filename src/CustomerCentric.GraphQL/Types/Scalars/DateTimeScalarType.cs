@@ -25,8 +25,36 @@ public sealed partial class DateTimeScalarType : GraphQLScalarType
 
     public static string Format(DateTimeOffset value) =>
         value.Offset == TimeSpan.Zero
-            ? value.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)
+            ? string.Create(24, value.DateTime, FormatUtc)
             : value.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
+
+    /// <summary>yyyy-MM-ddTHH:mm:ss.fffZ digit by digit: a custom format string is parsed anew on every call, ten times slower.</summary>
+    private static void FormatUtc(Span<char> text, DateTime moment)
+    {
+        Digits(text[..4], moment.Year);
+        text[4] = '-';
+        Digits(text.Slice(5, 2), moment.Month);
+        text[7] = '-';
+        Digits(text.Slice(8, 2), moment.Day);
+        text[10] = 'T';
+        Digits(text.Slice(11, 2), moment.Hour);
+        text[13] = ':';
+        Digits(text.Slice(14, 2), moment.Minute);
+        text[16] = ':';
+        Digits(text.Slice(17, 2), moment.Second);
+        text[19] = '.';
+        Digits(text.Slice(20, 3), moment.Millisecond);
+        text[23] = 'Z';
+    }
+
+    private static void Digits(Span<char> digits, int value)
+    {
+        for (var i = digits.Length - 1; i >= 0; i--)
+        {
+            digits[i] = (char)('0' + value % 10);
+            value /= 10;
+        }
+    }
 
     public override object? Serialize(object? value) => value switch
     {

@@ -1,0 +1,11 @@
+namespace CustomerCentric.Benchmarks.GraphQLServer.Sample;
+
+public enum Channel
+{
+    Web,
+    App,
+    Store,
+    Hotline,
+    Email,
+    Delivery,
+}

@@ -1,0 +1,9 @@
+namespace CustomerCentric.Benchmarks.GraphQLServer.Sample;
+
+public enum JourneyPhase
+{
+    Awareness,
+    Purchase,
+    Usage,
+    AfterSales,
+}

@@ -1,0 +1,8 @@
+namespace CustomerCentric.Benchmarks.GraphQLServer.Sample;
+
+public enum Segment
+{
+    Private,
+    Business,
+    KeyAccount,
+}
