@@ -25,6 +25,12 @@ if (args is ["graphql-server-loop", var component, .. var loopArgs])
     return await ServerRequestBenchmarks.LoopAsync(component, TimeSpan.FromSeconds(loopArgs is [var seconds] ? int.Parse(seconds, CultureInfo.InvariantCulture) : 20));
 }
 
+// One path of the GraphQL engine in a loop for a profiler or counter: ... -- graphql-engine-loop Cold|Cached|ExecuteOnly [runs]
+if (args is ["graphql-engine-loop", var path, .. var engineLoopArgs])
+{
+    return GraphQLEngineBenchmarks.Loop(path, engineLoopArgs is [var runs] ? int.Parse(runs, CultureInfo.InvariantCulture) : 50_000);
+}
+
 // The worker against raw RabbitMQ.Client on fresh local servers: dotnet run -c Release --project tests/CustomerCentric.Benchmarks -- worker-throughput
 if (args is [WorkerThroughputBenchmark.Argument])
 {
