@@ -105,8 +105,11 @@ internal sealed class DocumentPlans
 
     private static void AddDirectiveVariables(SelectionSetNode selectionSet, HashSet<string> names)
     {
-        foreach (var selection in selectionSet.Selections)
+        // Indexed: a foreach over the interface would allocate an enumerator per selection set.
+        var selections = selectionSet.Selections;
+        for (var i = 0; i < selections.Count; i++)
         {
+            var selection = selections[i];
             foreach (var directive in selection.Directives)
             {
                 foreach (var argument in directive.Arguments)
