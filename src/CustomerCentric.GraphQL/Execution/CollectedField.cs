@@ -12,7 +12,9 @@ namespace CustomerCentric.GraphQL.Execution;
 /// </summary>
 internal sealed class CollectedField(string responseName, GraphQLObjectType parentType, GraphQLField definition, FieldNode[] nodes)
 {
-    private readonly bool _argumentsUseVariables = nodes[0].Arguments.Any(argument => UsesVariables(argument.Value));
+    private static readonly IReadOnlyDictionary<string, object?> NoArguments = new Dictionary<string, object?>(0);
+
+    private readonly bool _argumentsUseVariables = ArgumentsUseVariables(nodes[0].Arguments);
     private CoercedArguments? _arguments;
     private SelectionPlan? _lastPlan;
 
@@ -39,6 +41,12 @@ internal sealed class CollectedField(string responseName, GraphQLObjectType pare
     /// <summary>The coerced arguments (spec 6.4.1); throws the coercion error, the same one for every object.</summary>
     public IReadOnlyDictionary<string, object?> GetArguments(IReadOnlyDictionary<string, object?> variables)
     {
+        if (Definition.Arguments.Count == 0)
+        {
+            // Nothing to coerce (graphql-js ignores arguments the field does not define; validation reports them).
+            return NoArguments;
+        }
+
         var arguments = _arguments;
         if (arguments is null || (_argumentsUseVariables && !ReferenceEquals(arguments.Variables, variables)))
         {
@@ -85,6 +93,19 @@ internal sealed class CollectedField(string responseName, GraphQLObjectType pare
         {
             return new CoercedArguments(variables, null, coercionError);
         }
+    }
+
+    private static bool ArgumentsUseVariables(IReadOnlyList<ArgumentNode> arguments)
+    {
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (UsesVariables(arguments[i].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool UsesVariables(ValueNode value) => value switch

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using CustomerCentric.GraphQL.Language.Ast;
 using CustomerCentric.GraphQL.Types;
 
@@ -17,8 +16,6 @@ internal sealed class DocumentPlans
 
     /// <summary>Two bits per directive variable (true, false, anything else) in a 64-bit key.</summary>
     private const int MaxDirectiveVariables = 32;
-
-    private static readonly ConditionalWeakTable<DocumentNode, DocumentPlans> ByDocument = new();
 
     private readonly string[] _directiveVariables;
     private readonly Dictionary<(OperationDefinitionNode Operation, ulong Key), SelectionPlan> _rootPlans = [];
@@ -53,8 +50,16 @@ internal sealed class DocumentPlans
     /// <summary>The plans of <paramref name="document"/> when run against <paramref name="schema"/> (fresh ones for another schema).</summary>
     public static DocumentPlans For(DocumentNode document, GraphQLSchema schema)
     {
-        var plans = ByDocument.GetValue(document, key => new DocumentPlans(key, schema));
-        return ReferenceEquals(plans.Schema, schema) ? plans : new DocumentPlans(document, schema);
+        if (Volatile.Read(ref document.ExecutionPlans) is DocumentPlans kept)
+        {
+            return ReferenceEquals(kept.Schema, schema) ? kept : new DocumentPlans(document, schema);
+        }
+
+        // Two first requests at once may both build plans: one of them is kept, the other serves its own request.
+        var plans = new DocumentPlans(document, schema);
+        return Interlocked.CompareExchange(ref document.ExecutionPlans, plans, null) is DocumentPlans first && ReferenceEquals(first.Schema, schema)
+            ? first
+            : plans;
     }
 
     /// <summary>The root selection's plan for these variables: kept from an earlier request when the directives decide the same.</summary>
@@ -100,8 +105,11 @@ internal sealed class DocumentPlans
 
     private static void AddDirectiveVariables(SelectionSetNode selectionSet, HashSet<string> names)
     {
-        foreach (var selection in selectionSet.Selections)
+        // Indexed: a foreach over the interface would allocate an enumerator per selection set.
+        var selections = selectionSet.Selections;
+        for (var i = 0; i < selections.Count; i++)
         {
+            var selection = selections[i];
             foreach (var directive in selection.Directives)
             {
                 foreach (var argument in directive.Arguments)

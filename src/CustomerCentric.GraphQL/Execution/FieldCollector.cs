@@ -15,32 +15,47 @@ internal sealed class FieldCollector(
     IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
     IReadOnlyDictionary<string, object?> variables)
 {
+    // The working map of one collection, kept for the next one: a fresh document collects a plan per selection and runtime type,
+    // and the map's lists and fragment set are then allocated once per request instead of once per plan. Taken and put back
+    // atomically, because fields that resume after an await may collect their plans on other threads at the same time.
+    private FieldMap? _spareMap;
+
     public SelectionPlan CollectFields(GraphQLObjectType objectType, SelectionSetNode selectionSet)
     {
-        var fields = new FieldMap();
-        Collect(objectType, selectionSet, fields, null);
-        return fields.ToPlan(schema, objectType);
+        var fields = Interlocked.Exchange(ref _spareMap, null) ?? new FieldMap();
+        Collect(objectType, selectionSet, fields);
+        return Release(fields, objectType);
     }
 
     public SelectionPlan CollectSubfields(GraphQLObjectType objectType, FieldNode[] fieldNodes)
     {
-        var fields = new FieldMap();
-        HashSet<string>? visitedFragments = null;
+        var fields = Interlocked.Exchange(ref _spareMap, null) ?? new FieldMap();
         foreach (var fieldNode in fieldNodes)
         {
             if (fieldNode.SelectionSet is { } selectionSet)
             {
-                visitedFragments = Collect(objectType, selectionSet, fields, visitedFragments);
+                Collect(objectType, selectionSet, fields);
             }
         }
 
-        return fields.ToPlan(schema, objectType);
+        return Release(fields, objectType);
     }
 
-    private HashSet<string>? Collect(GraphQLObjectType objectType, SelectionSetNode selectionSet, FieldMap fields, HashSet<string>? visitedFragments)
+    private SelectionPlan Release(FieldMap fields, GraphQLObjectType objectType)
     {
-        foreach (var selection in selectionSet.Selections)
+        var plan = fields.ToPlan(schema, objectType);
+        fields.Clear();
+        _spareMap = fields;
+        return plan;
+    }
+
+    private void Collect(GraphQLObjectType objectType, SelectionSetNode selectionSet, FieldMap fields)
+    {
+        // Indexed: a foreach over the interface would allocate an enumerator per selection set.
+        var selections = selectionSet.Selections;
+        for (var i = 0; i < selections.Count; i++)
         {
+            var selection = selections[i];
             switch (selection)
             {
                 case FieldNode field:
@@ -53,28 +68,26 @@ internal sealed class FieldCollector(
                 case InlineFragmentNode inlineFragment:
                     if (ShouldInclude(inlineFragment) && FragmentConditionMatches(inlineFragment.TypeCondition, objectType))
                     {
-                        visitedFragments = Collect(objectType, inlineFragment.SelectionSet, fields, visitedFragments);
+                        Collect(objectType, inlineFragment.SelectionSet, fields);
                     }
 
                     break;
                 case FragmentSpreadNode spread:
                     var name = spread.Name.Value;
-                    if ((visitedFragments is not null && visitedFragments.Contains(name)) || !ShouldInclude(spread))
+                    if (fields.HasVisited(name) || !ShouldInclude(spread))
                     {
                         break;
                     }
 
-                    (visitedFragments ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+                    fields.Visit(name);
                     if (fragments.TryGetValue(name, out var fragment) && FragmentConditionMatches(fragment.TypeCondition, objectType))
                     {
-                        visitedFragments = Collect(objectType, fragment.SelectionSet, fields, visitedFragments);
+                        Collect(objectType, fragment.SelectionSet, fields);
                     }
 
                     break;
             }
         }
-
-        return visitedFragments;
     }
 
     /// <summary>spec 6.3.2 steps 3.a-b: <c>@skip(if: true)</c> excludes, then <c>@include(if: false)</c> excludes.</summary>
@@ -111,11 +124,19 @@ internal sealed class FieldCollector(
         return conditionType is IGraphQLAbstractType abstractType && schema.IsSubType(abstractType, objectType);
     }
 
-    /// <summary>Field nodes grouped by response name, in first-seen order; most names have one node, which needs no list.</summary>
+    /// <summary>
+    /// Field nodes grouped by response name, in first-seen order, and the fragments already expanded; most names have one node,
+    /// which needs no list.
+    /// </summary>
     private sealed class FieldMap
     {
         private readonly List<(string Name, FieldNode First, List<FieldNode>? More)> _entries = [];
+        private readonly HashSet<string> _visitedFragments = new(StringComparer.Ordinal);
         private Dictionary<string, int>? _index;
+
+        public bool HasVisited(string fragmentName) => _visitedFragments.Count > 0 && _visitedFragments.Contains(fragmentName);
+
+        public void Visit(string fragmentName) => _visitedFragments.Add(fragmentName);
 
         public void Add(FieldNode field)
         {
@@ -138,6 +159,16 @@ internal sealed class FieldCollector(
 
             _entries.Add((responseName, field, null));
             _index?.Add(responseName, _entries.Count - 1);
+        }
+
+        public void Clear()
+        {
+            _entries.Clear();
+            _index = null;
+            if (_visitedFragments.Count > 0)
+            {
+                _visitedFragments.Clear();
+            }
         }
 
         public SelectionPlan ToPlan(GraphQLSchema schema, GraphQLObjectType objectType)

@@ -15,17 +15,9 @@ public sealed class ResultShape
         PropertyPrefixes = new byte[names.Length][];
         for (var i = 0; i < names.Length; i++)
         {
-            EncodedNames[i] = Encode(names[i]);
-
-            // What the UTF-8 writer puts before each value: {"first": and ,"next": with the name JSON-encoded.
-            var encoded = EncodedNames[i].EncodedUtf8Bytes;
-            var prefix = new byte[encoded.Length + 4];
-            prefix[0] = i == 0 ? (byte)'{' : (byte)',';
-            prefix[1] = (byte)'"';
-            encoded.CopyTo(prefix.AsSpan(2));
-            prefix[^2] = (byte)'"';
-            prefix[^1] = (byte)':';
-            PropertyPrefixes[i] = prefix;
+            var encoded = Encode(names[i]);
+            EncodedNames[i] = encoded.Text;
+            PropertyPrefixes[i] = i == 0 ? encoded.OpeningPrefix : encoded.Prefix;
         }
     }
 
@@ -40,17 +32,17 @@ public sealed class ResultShape
     // the client's choice, so the table must not grow with them); a collision replaces the slot.
     private static readonly EncodedName?[] EncodedNameSlots = new EncodedName?[1024];
 
-    private static JsonEncodedText Encode(string name)
+    private static EncodedName Encode(string name)
     {
         ref var slot = ref EncodedNameSlots[(uint)name.GetHashCode() % (uint)EncodedNameSlots.Length];
         var cached = slot;
         if (cached is not null && cached.Name == name)
         {
-            return cached.Text;
+            return cached;
         }
 
-        var encoded = JsonEncodedText.Encode(name);
-        slot = new EncodedName(name, encoded);
+        var encoded = new EncodedName(name, JsonEncodedText.Encode(name));
+        slot = encoded;
         return encoded;
     }
 
@@ -68,5 +60,29 @@ public sealed class ResultShape
         return -1;
     }
 
-    private sealed record EncodedName(string Name, JsonEncodedText Text);
+    /// <summary>A response name JSON-encoded, and what the UTF-8 writer puts before its value: <c>{"name":</c> first, <c>,"name":</c> after.</summary>
+    private sealed class EncodedName
+    {
+        public EncodedName(string name, JsonEncodedText text)
+        {
+            Name = name;
+            Text = text;
+            var encoded = text.EncodedUtf8Bytes;
+            Prefix = new byte[encoded.Length + 4];
+            Prefix[0] = (byte)',';
+            Prefix[1] = (byte)'"';
+            encoded.CopyTo(Prefix.AsSpan(2));
+            Prefix[^2] = (byte)'"';
+            Prefix[^1] = (byte)':';
+            OpeningPrefix = [(byte)'{', .. Prefix.AsSpan(1)];
+        }
+
+        public string Name { get; }
+
+        public JsonEncodedText Text { get; }
+
+        public byte[] OpeningPrefix { get; }
+
+        public byte[] Prefix { get; }
+    }
 }

@@ -36,7 +36,8 @@ public sealed class Source
     // so that the lexer rejects it exactly where graphql-js does ("Invalid character: U+D800.").
     private static byte[] EncodeUtf8(string text)
     {
-        var bytes = new byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
+        // Exact: a lone surrogate counts three bytes here as well (as the replacement character U+FFFD it would become).
+        var bytes = new byte[Encoding.UTF8.GetByteCount(text)];
         var source = text.AsSpan();
         var written = 0;
         while (true)
@@ -46,7 +47,7 @@ public sealed class Source
             source = source[read..];
             if (status == System.Buffers.OperationStatus.Done)
             {
-                return written == bytes.Length ? bytes : bytes[..written];
+                return bytes;
             }
 
             int surrogate = source[0];

@@ -64,8 +64,11 @@ public abstract class AstValidationContext
         pending.Push(selectionSet);
         while (pending.TryPop(out var set))
         {
-            foreach (var selection in set.Selections)
+            // Indexed: a foreach over the interface would allocate an enumerator per selection set.
+            var selections = set.Selections;
+            for (var i = 0; i < selections.Count; i++)
             {
+                var selection = selections[i];
                 switch (selection)
                 {
                     case FragmentSpreadNode spread:

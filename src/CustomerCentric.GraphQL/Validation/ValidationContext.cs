@@ -108,8 +108,11 @@ public sealed class ValidationContext : AstValidationContext
         private void SelectionSet(SelectionSetNode selectionSet, GraphQLType? type, GraphQLField? fieldDef)
         {
             var parentType = type?.GetNamedType() is { } named && named.IsCompositeType() ? named : null;
-            foreach (var selection in selectionSet.Selections)
+            // Indexed: a foreach over the interface would allocate an enumerator per selection set.
+            var selections = selectionSet.Selections;
+            for (var i = 0; i < selections.Count; i++)
             {
+                var selection = selections[i];
                 switch (selection)
                 {
                     case FieldNode field:

@@ -20,7 +20,10 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
     private const int MaxConflictNodes = 20;
     private const int MaxComplexityBudget = 500_000;
 
-    private readonly Dictionary<string, Dictionary<string, bool>> comparedFragmentPairs = new(StringComparer.Ordinal);
+    // What was compared, each remembering whether under mutually exclusive parents; one table each for the whole document.
+    private readonly Dictionary<(string, string), bool> comparedFragmentPairs = [];
+    private readonly Dictionary<(CollectedFields, string), bool> comparedFieldsAndFragments = [];
+    private readonly Dictionary<(CollectedFields, CollectedFields), List<(string, FieldDetails, FieldDetails)>> overlappingFields = [];
     private readonly Dictionary<(GraphQLNamedType?, SelectionSetNode), CollectedFields> collectedFields = [];
     private readonly Dictionary<ValueNode, string> stringifiedValues = new(ReferenceEqualityComparer.Instance);
     private SelectionSetNode? inlineFragmentSelectionSet;
@@ -97,9 +100,9 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
     {
         var conflicts = new List<Conflict>();
         var fields = CollectFields(parentType, selectionSet);
-        CollectConflictsWithin(conflicts, fields.Grouped);
+        CollectConflictsWithin(conflicts, fields);
         var names = fields.FragmentNames;
-        if (names.Count != 0 && (fields.Grouped.Count != 0 || names.Count > 1))
+        if (names.Count != 0 && (fields.GroupCount != 0 || names.Count > 1))
         {
             for (var i = 0; i < names.Count; i++)
             {
@@ -118,19 +121,18 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
         List<Conflict> conflicts, bool mutuallyExclusive, CollectedFields fields, string fragmentName)
     {
         Spend(1);
-        if (fields.Grouped.Count == 0)
+        if (fields.GroupCount == 0)
         {
             return;
         }
 
         // A comparison made under exclusive parents cannot stand in for a non-exclusive one, the other way round it can.
-        fields.ComparedFragments ??= new Dictionary<string, bool>(StringComparer.Ordinal);
-        if (fields.ComparedFragments.TryGetValue(fragmentName, out var comparedExclusive) && (!comparedExclusive || mutuallyExclusive))
+        if (comparedFieldsAndFragments.TryGetValue((fields, fragmentName), out var comparedExclusive) && (!comparedExclusive || mutuallyExclusive))
         {
             return;
         }
 
-        fields.ComparedFragments[fragmentName] = mutuallyExclusive;
+        comparedFieldsAndFragments[(fields, fragmentName)] = mutuallyExclusive;
         if (context.GetFragment(fragmentName) is not { } fragment)
         {
             return;
@@ -157,12 +159,7 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
             return;
         }
 
-        if (!comparedFragmentPairs.TryGetValue(fragmentName1, out var pairs))
-        {
-            comparedFragmentPairs[fragmentName1] = pairs = new Dictionary<string, bool>(StringComparer.Ordinal);
-        }
-
-        pairs[fragmentName2] = mutuallyExclusive;
+        comparedFragmentPairs[(fragmentName1, fragmentName2)] = mutuallyExclusive;
         if (context.GetFragment(fragmentName1) is not { } fragment1 || context.GetFragment(fragmentName2) is not { } fragment2)
         {
             return;
@@ -187,8 +184,7 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
         return Has(a, b) || Has(b, a);
 
         bool Has(string first, string second) =>
-            comparedFragmentPairs.TryGetValue(first, out var pairs) && pairs.TryGetValue(second, out var exclusive)
-            && (mutuallyExclusive || !exclusive);
+            comparedFragmentPairs.TryGetValue((first, second), out var exclusive) && (mutuallyExclusive || !exclusive);
     }
 
     private List<Conflict> FindConflictsBetweenSubSelectionSets(
@@ -219,16 +215,16 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
         return conflicts;
     }
 
-    private void CollectConflictsWithin(List<Conflict> conflicts, OrderedDictionary<string, List<FieldDetails>> grouped)
+    private void CollectConflictsWithin(List<Conflict> conflicts, CollectedFields fields)
     {
-        for (var g = 0; g < grouped.Count; g++)
+        for (var g = 0; g < fields.GroupCount; g++)
         {
-            var (responseName, fields) = grouped.GetAt(g);
-            for (var i = 0; i < fields.Count; i++)
+            var (responseName, first) = fields.GroupAt(g);
+            for (var field1 = first; field1 is not null; field1 = field1.Next)
             {
-                for (var j = i + 1; j < fields.Count; j++)
+                for (var field2 = field1.Next; field2 is not null; field2 = field2.Next)
                 {
-                    if (FindConflict(false, responseName, fields[i], fields[j]) is { } conflict)
+                    if (FindConflict(false, responseName, field1, field2) is { } conflict)
                     {
                         conflicts.Add(conflict);
                     }
@@ -239,16 +235,16 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
 
     private void CollectConflictsBetween(List<Conflict> conflicts, bool mutuallyExclusive, CollectedFields fields1, CollectedFields fields2)
     {
-        if (fields1.Grouped.Count == 0 || fields2.Grouped.Count == 0)
+        if (fields1.GroupCount == 0 || fields2.GroupCount == 0)
         {
             return;
         }
 
-        foreach (var (responseName, list1, list2) in OverlappingFields(fields1, fields2))
+        foreach (var (responseName, first1, first2) in OverlappingFields(fields1, fields2))
         {
-            foreach (var field1 in list1)
+            for (var field1 = first1; field1 is not null; field1 = field1.Next)
             {
-                foreach (var field2 in list2)
+                for (var field2 = first2; field2 is not null; field2 = field2.Next)
                 {
                     if (FindConflict(mutuallyExclusive, responseName, field1, field2) is { } conflict)
                     {
@@ -259,26 +255,26 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
         }
     }
 
-    private List<(string ResponseName, List<FieldDetails> Fields1, List<FieldDetails> Fields2)> OverlappingFields(CollectedFields fields1, CollectedFields fields2)
+    /// <summary>The response names both collections have, with the first field of each name's group on either side.</summary>
+    private List<(string ResponseName, FieldDetails First1, FieldDetails First2)> OverlappingFields(CollectedFields fields1, CollectedFields fields2)
     {
-        fields1.Overlapping ??= new Dictionary<CollectedFields, List<(string, List<FieldDetails>, List<FieldDetails>)>>(ReferenceEqualityComparer.Instance);
-        if (fields1.Overlapping.TryGetValue(fields2, out var cached))
+        if (overlappingFields.TryGetValue((fields1, fields2), out var cached))
         {
             return cached;
         }
 
-        var overlapping = new List<(string, List<FieldDetails>, List<FieldDetails>)>();
-        for (var i = 0; i < fields1.Grouped.Count; i++)
+        var overlapping = new List<(string, FieldDetails, FieldDetails)>();
+        for (var i = 0; i < fields1.GroupCount; i++)
         {
             Spend(1);
-            var (responseName, list1) = fields1.Grouped.GetAt(i);
-            if (fields2.Grouped.TryGetValue(responseName, out var list2))
+            var (responseName, first1) = fields1.GroupAt(i);
+            if (fields2.Find(responseName) is { } first2)
             {
-                overlapping.Add((responseName, list1, list2));
+                overlapping.Add((responseName, first1, first2));
             }
         }
 
-        fields1.Overlapping[fields2] = overlapping;
+        overlappingFields[(fields1, fields2)] = overlapping;
         return overlapping;
     }
 
@@ -483,18 +479,15 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
 
     private void CollectFieldsInto(GraphQLNamedType? parentType, SelectionSetNode selectionSet, CollectedFields result)
     {
-        foreach (var selection in selectionSet.Selections)
+        // Indexed: a foreach over the interface would allocate an enumerator per selection set.
+        var selections = selectionSet.Selections;
+        for (var i = 0; i < selections.Count; i++)
         {
+            var selection = selections[i];
             switch (selection)
             {
                 case FieldNode field:
-                    var responseName = (field.Alias ?? field.Name).Value;
-                    if (!result.Grouped.TryGetValue(responseName, out var list))
-                    {
-                        result.Grouped.Add(responseName, list = []);
-                    }
-
-                    list.Add(new FieldDetails(parentType, field, (parentType as GraphQLImplementingType)?.GetField(field.Name.Value)));
+                    result.Add((field.Alias ?? field.Name).Value, new FieldDetails(parentType, field, (parentType as GraphQLImplementingType)?.GetField(field.Name.Value)));
                     break;
                 case FragmentSpreadNode spread:
                     if (!result.FragmentNames.Contains(spread.Name.Value))
@@ -570,15 +563,69 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
 
     private sealed record Conflict(string ResponseName, string Reason, List<FieldNode> Fields1, List<FieldNode> Fields2);
 
+    /// <summary>
+    /// The fields of a selection set grouped by response name, in first-seen order: each group is a chain of
+    /// <see cref="FieldDetails.Next"/> links, so a name with one field (the usual case) costs no list of its own.
+    /// </summary>
     private sealed class CollectedFields
     {
-        public OrderedDictionary<string, List<FieldDetails>> Grouped { get; } = new(StringComparer.Ordinal);
+        private const int MaxScannedGroups = 16;
+        private readonly List<(string ResponseName, FieldDetails First, FieldDetails Last)> groups = [];
+        private Dictionary<string, int>? index;
+
+        public int GroupCount => groups.Count;
 
         public List<string> FragmentNames { get; } = [];
 
-        public Dictionary<string, bool>? ComparedFragments { get; set; }
+        public (string ResponseName, FieldDetails First) GroupAt(int position) => (groups[position].ResponseName, groups[position].First);
 
-        public Dictionary<CollectedFields, List<(string, List<FieldDetails>, List<FieldDetails>)>>? Overlapping { get; set; }
+        public FieldDetails? Find(string responseName)
+        {
+            var position = IndexOf(responseName);
+            return position < 0 ? null : groups[position].First;
+        }
+
+        public void Add(string responseName, FieldDetails field)
+        {
+            var position = IndexOf(responseName);
+            if (position >= 0)
+            {
+                var group = groups[position];
+                group.Last.Next = field;
+                groups[position] = group with { Last = field };
+                return;
+            }
+
+            groups.Add((responseName, field, field));
+            index?.Add(responseName, groups.Count - 1);
+        }
+
+        private int IndexOf(string responseName)
+        {
+            if (index is null)
+            {
+                if (groups.Count <= MaxScannedGroups)
+                {
+                    for (var i = 0; i < groups.Count; i++)
+                    {
+                        if (groups[i].ResponseName == responseName)
+                        {
+                            return i;
+                        }
+                    }
+
+                    return -1;
+                }
+
+                index = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < groups.Count; i++)
+                {
+                    index[groups[i].ResponseName] = i;
+                }
+            }
+
+            return index.TryGetValue(responseName, out var found) ? found : -1;
+        }
     }
 
     private sealed class FieldDetails(GraphQLNamedType? parentType, FieldNode node, GraphQLField? definition)
@@ -590,6 +637,9 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
         public FieldNode Node { get; } = node;
 
         public GraphQLField? Definition { get; } = definition;
+
+        /// <summary>The next field with the same response name in the same collection.</summary>
+        public FieldDetails? Next { get; set; }
 
         public bool IsSimpleLeaf { get; } = node.Arguments.Count == 0 && node.SelectionSet is null;
 
