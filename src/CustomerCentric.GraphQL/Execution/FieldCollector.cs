@@ -130,9 +130,8 @@ internal sealed class FieldCollector(
     /// </summary>
     private sealed class FieldMap
     {
-        private readonly List<(string Name, FieldNode First, List<FieldNode>? More)> _entries = [];
+        private readonly ResponseNameGroups<(FieldNode First, List<FieldNode>? More)> _entries = new();
         private readonly HashSet<string> _visitedFragments = new(StringComparer.Ordinal);
-        private Dictionary<string, int>? _index;
 
         public bool HasVisited(string fragmentName) => _visitedFragments.Count > 0 && _visitedFragments.Contains(fragmentName);
 
@@ -141,7 +140,7 @@ internal sealed class FieldCollector(
         public void Add(FieldNode field)
         {
             var responseName = field.Alias?.Value ?? field.Name.Value;
-            var position = IndexOf(responseName);
+            var position = _entries.IndexOf(responseName);
             if (position >= 0)
             {
                 var entry = _entries[position];
@@ -157,14 +156,12 @@ internal sealed class FieldCollector(
                 return;
             }
 
-            _entries.Add((responseName, field, null));
-            _index?.Add(responseName, _entries.Count - 1);
+            _entries.Add(responseName, (field, null));
         }
 
         public void Clear()
         {
             _entries.Clear();
-            _index = null;
             if (_visitedFragments.Count > 0)
             {
                 _visitedFragments.Clear();
@@ -191,40 +188,13 @@ internal sealed class FieldCollector(
                     continue;
                 }
 
-                var (name, first, more) = _entries[i];
+                var name = _entries.NameAt(i);
+                var (first, more) = _entries[i];
                 names[next] = name;
                 fields[next++] = new CollectedField(name, objectType, definition, more is null ? [first] : [first, .. more]);
             }
 
             return new SelectionPlan(objectType, new ResultShape(names), fields, _entries.Count > 0 ? _entries[0].First : null);
-        }
-
-        private int IndexOf(string responseName)
-        {
-            // Linear for the usual handful of fields; a dictionary once selections grow.
-            if (_index is null)
-            {
-                if (_entries.Count < 16)
-                {
-                    for (var i = 0; i < _entries.Count; i++)
-                    {
-                        if (_entries[i].Name == responseName)
-                        {
-                            return i;
-                        }
-                    }
-
-                    return -1;
-                }
-
-                _index = new Dictionary<string, int>(StringComparer.Ordinal);
-                for (var i = 0; i < _entries.Count; i++)
-                {
-                    _index[_entries[i].Name] = i;
-                }
-            }
-
-            return _index.TryGetValue(responseName, out var found) ? found : -1;
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using CustomerCentric.GraphQL.Error;
+using CustomerCentric.GraphQL.Execution;
 using CustomerCentric.GraphQL.Language;
 using CustomerCentric.GraphQL.Language.Ast;
 using CustomerCentric.GraphQL.Types;
@@ -569,25 +570,23 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
     /// </summary>
     private sealed class CollectedFields
     {
-        private const int MaxScannedGroups = 16;
-        private readonly List<(string ResponseName, FieldDetails First, FieldDetails Last)> groups = [];
-        private Dictionary<string, int>? index;
+        private readonly ResponseNameGroups<(FieldDetails First, FieldDetails Last)> groups = new();
 
         public int GroupCount => groups.Count;
 
         public List<string> FragmentNames { get; } = [];
 
-        public (string ResponseName, FieldDetails First) GroupAt(int position) => (groups[position].ResponseName, groups[position].First);
+        public (string ResponseName, FieldDetails First) GroupAt(int position) => (groups.NameAt(position), groups[position].First);
 
         public FieldDetails? Find(string responseName)
         {
-            var position = IndexOf(responseName);
+            var position = groups.IndexOf(responseName);
             return position < 0 ? null : groups[position].First;
         }
 
         public void Add(string responseName, FieldDetails field)
         {
-            var position = IndexOf(responseName);
+            var position = groups.IndexOf(responseName);
             if (position >= 0)
             {
                 var group = groups[position];
@@ -596,35 +595,7 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
                 return;
             }
 
-            groups.Add((responseName, field, field));
-            index?.Add(responseName, groups.Count - 1);
-        }
-
-        private int IndexOf(string responseName)
-        {
-            if (index is null)
-            {
-                if (groups.Count <= MaxScannedGroups)
-                {
-                    for (var i = 0; i < groups.Count; i++)
-                    {
-                        if (groups[i].ResponseName == responseName)
-                        {
-                            return i;
-                        }
-                    }
-
-                    return -1;
-                }
-
-                index = new Dictionary<string, int>(StringComparer.Ordinal);
-                for (var i = 0; i < groups.Count; i++)
-                {
-                    index[groups[i].ResponseName] = i;
-                }
-            }
-
-            return index.TryGetValue(responseName, out var found) ? found : -1;
+            groups.Add(responseName, (field, field));
         }
     }
 
