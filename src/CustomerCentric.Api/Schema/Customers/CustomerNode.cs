@@ -4,6 +4,7 @@ using CustomerCentric.Api.Schema.Interactions;
 using CustomerCentric.Api.Schema.Relay;
 using CustomerCentric.Domain.Complaints;
 using CustomerCentric.Domain.Customers;
+using CustomerCentric.Domain.Interactions;
 using CustomerCentric.GraphQL.CodeFirst;
 using CustomerCentric.GraphQL.DataLoader;
 using CustomerCentric.GraphQL.Types;
@@ -16,6 +17,12 @@ namespace CustomerCentric.Api.Schema.Customers;
 public sealed class CustomerNode(Customer customer) : INode
 {
     public const string TypeName = "Customer";
+
+    private static readonly KeysetOrder<Interaction> InteractionsNewestFirst = new(
+        "interactions:OCCURRED_AT_DESC", SortKey<Interaction>.Descending(i => i.OccurredAt), SortKey<Interaction>.Descending(i => i.Id));
+
+    private static readonly KeysetOrder<ITimelineItem> TimelineNewestFirst = new(
+        "timeline:OCCURRED_AT_DESC", SortKey<ITimelineItem>.Descending(i => i.OccurredAt), SortKey<ITimelineItem>.Descending(i => i.Key));
 
     internal Customer Entity => customer;
 
@@ -37,14 +44,14 @@ public sealed class CustomerNode(Customer customer) : INode
     public async Task<Connection<ComplaintNode>> GetComplaintsAsync(IResolveFieldContext context, int? first = null, string? after = null, int? last = null, string? before = null)
     {
         var all = await context.DataLoader<ComplaintsByCustomerLoader>().LoadAsync(customer.Id, context.CancellationToken);
-        return Paging.ToConnection(all, new PagingArguments(first, after, last, before), c => new ComplaintNode(c));
+        return Paging.ToConnection(all, ComplaintOrders.SubmittedAtDesc, new PagingArguments(first, after, last, before), c => new ComplaintNode(c));
     }
 
     [GraphQLDescription("Complaints not yet resolved (received, routed or acknowledged), newest first.")]
     public async Task<Connection<ComplaintNode>> GetOpenComplaintsAsync(IResolveFieldContext context, int? first = null, string? after = null, int? last = null, string? before = null)
     {
         var all = await context.DataLoader<ComplaintsByCustomerLoader>().LoadAsync(customer.Id, context.CancellationToken);
-        return Paging.ToConnection([.. all.Where(c => ComplaintNode.IsOpen(c.Status))], new PagingArguments(first, after, last, before), c => new ComplaintNode(c));
+        return Paging.ToConnection([.. all.Where(c => ComplaintNode.IsOpen(c.Status))], ComplaintOrders.SubmittedAtDesc, new PagingArguments(first, after, last, before), c => new ComplaintNode(c));
     }
 
     [GraphQLDescription("Interactions and complaints in time order, newest first.")]
@@ -53,7 +60,7 @@ public sealed class CustomerNode(Customer customer) : INode
         var interactions = context.DataLoader<InteractionsByCustomerLoader>().LoadAsync(customer.Id, context.CancellationToken);
         var complaints = context.DataLoader<ComplaintsByCustomerLoader>().LoadAsync(customer.Id, context.CancellationToken);
         IEnumerable<ITimelineItem> items = [.. (await interactions).Select(i => new InteractionNode(i)), .. (await complaints).Select(c => new ComplaintNode(c))];
-        return Paging.ToConnection([.. items.OrderByDescending(i => i.OccurredAt)], new PagingArguments(first, after, last, before), i => i);
+        return Paging.ToConnection([.. items.OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Key)], TimelineNewestFirst, new PagingArguments(first, after, last, before), i => i);
     }
 
     [GraphQLDescription("A score from recent sentiment, open complaints and time since the last contact, its trend, and the reasons.")]
@@ -68,6 +75,6 @@ public sealed class CustomerNode(Customer customer) : INode
     public async Task<Connection<InteractionNode>> GetInteractionsAsync(IResolveFieldContext context, int? first = null, string? after = null, int? last = null, string? before = null)
     {
         var all = await context.DataLoader<InteractionsByCustomerLoader>().LoadAsync(customer.Id, context.CancellationToken);
-        return Paging.ToConnection(all, new PagingArguments(first, after, last, before), i => new InteractionNode(i));
+        return Paging.ToConnection(all, InteractionsNewestFirst, new PagingArguments(first, after, last, before), i => new InteractionNode(i));
     }
 }
