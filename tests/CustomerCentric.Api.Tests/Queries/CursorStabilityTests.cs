@@ -96,16 +96,17 @@ public sealed class CursorStabilityTests(ApiApp app) : IClassFixture<ApiApp>
     }
 
     [Fact]
-    public async Task A_customers_timeline_pages_through_the_same_items_as_one_long_page()
+    public async Task A_customers_timeline_pages_forwards_and_backwards_through_the_same_items_as_one_long_page()
     {
         var client = app.Client();
         const string query = """
-            query ($first: Int!, $after: String) {
+            query ($first: Int, $after: String, $last: Int, $before: String) {
               customers(first: 1, orderBy: NAME_ASC) {
                 nodes {
-                  timeline(first: $first, after: $after) {
+                  timeline(first: $first, after: $after, last: $last, before: $before) {
+                    totalCount
                     nodes { __typename ... on Interaction { id } ... on Complaint { id } }
-                    pageInfo { hasNextPage endCursor }
+                    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
                   }
                 }
               }
@@ -114,8 +115,10 @@ public sealed class CursorStabilityTests(ApiApp app) : IClassFixture<ApiApp>
         JsonElement Timeline(JsonElement data) => data.GetProperty("customers").GetProperty("nodes")[0].GetProperty("timeline");
         static IEnumerable<string> Ids(JsonElement timeline) => timeline.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!);
 
-        var whole = Ids(Timeline(await client.DataAsync(query, new { first = 100 }))).ToList();
+        var all = Timeline(await client.DataAsync(query, new { first = 100 }));
+        var whole = Ids(all).ToList();
         Assert.True(whole.Count >= 3, $"the first customer should have a few timeline items, not {whole.Count}");
+        Assert.Equal(whole.Count, all.GetProperty("totalCount").GetInt32());
         var paged = new List<string>();
         string? after = null;
         do
@@ -127,6 +130,18 @@ public sealed class CursorStabilityTests(ApiApp app) : IClassFixture<ApiApp>
         while (after is not null);
 
         Assert.Equal(whole, paged);
+
+        var backwards = new List<string>();
+        string? before = null;
+        do
+        {
+            var timeline = Timeline(await client.DataAsync(query, new { last = 2, before }));
+            backwards.InsertRange(0, Ids(timeline));
+            before = timeline.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean() ? timeline.GetProperty("pageInfo").GetProperty("startCursor").GetString() : null;
+        }
+        while (before is not null);
+
+        Assert.Equal(whole, backwards);
     }
 
     [Fact]

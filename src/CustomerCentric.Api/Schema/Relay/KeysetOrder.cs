@@ -26,19 +26,39 @@ public sealed class KeysetOrder<T>
     public string Name { get; }
 
     /// <summary>The rows in this order, or in its reverse (to read the last rows of a list first).</summary>
-    public IQueryable<T> Sort(IQueryable<T> rows, bool reversed) => rows.Provider.CreateQuery<T>(Sort(rows.Expression, reversed));
-
-    /// <summary>The rows after the cursor's row in this order (or before it), not counting that row.</summary>
-    public IQueryable<T> Beyond(IQueryable<T> rows, object[] cursor, bool before) => rows.Where(Beyond(cursor, before));
-
-    /// <summary>The same, over rows in memory already in this order (keys compare in memory as in the database: no text keys).</summary>
-    public IEnumerable<T> Beyond(IEnumerable<T> rows, object[] cursor, bool before)
+    internal Expression Sort(Expression rows, bool reversed)
     {
-        if (_keys.Any(k => k.KeyType == typeof(string)))
+        for (var i = 0; i < _keys.Length; i++)
         {
-            throw new InvalidOperationException($"Order {Name} sorts by text, which the database collates: page it in the database.");
+            var key = _keys[i];
+            var method = (i == 0, key.IsDescending != reversed) switch
+            {
+                (true, false) => nameof(Queryable.OrderBy),
+                (true, true) => nameof(Queryable.OrderByDescending),
+                (false, false) => nameof(Queryable.ThenBy),
+                (false, true) => nameof(Queryable.ThenByDescending),
+            };
+            rows = Expression.Call(typeof(Queryable), method, [typeof(T), key.KeyType], rows, Expression.Quote(key.Selector));
         }
 
+        return rows;
+    }
+
+    /// <summary>The rows after the cursor's row in this order (or before it), not counting that row.</summary>
+    internal Expression Beyond(Expression rows, object[] cursor, bool before) =>
+        Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)], rows, Expression.Quote(Beyond(cursor, before)));
+
+    /// <summary>Rows in memory in this order, or in its reverse; keys compare as in the database, so there are no text keys.</summary>
+    public IEnumerable<T> Sort(IEnumerable<T> rows, bool reversed)
+    {
+        RefuseTextKeys();
+        return rows.Order(Comparer<T>.Create((x, y) => reversed ? Compare(y, x) : Compare(x, y)));
+    }
+
+    /// <summary>The same as the database's Beyond, over rows in memory.</summary>
+    public IEnumerable<T> Beyond(IEnumerable<T> rows, object[] cursor, bool before)
+    {
+        RefuseTextKeys();
         return rows.Where(row => before ? CompareTo(row, cursor) < 0 : CompareTo(row, cursor) > 0);
     }
 
@@ -73,24 +93,6 @@ public sealed class KeysetOrder<T>
         {
             return null;
         }
-    }
-
-    private Expression Sort(Expression rows, bool reversed)
-    {
-        for (var i = 0; i < _keys.Length; i++)
-        {
-            var key = _keys[i];
-            var method = (i == 0, key.IsDescending != reversed) switch
-            {
-                (true, false) => nameof(Queryable.OrderBy),
-                (true, true) => nameof(Queryable.OrderByDescending),
-                (false, false) => nameof(Queryable.ThenBy),
-                (false, true) => nameof(Queryable.ThenByDescending),
-            };
-            rows = Expression.Call(typeof(Queryable), method, [typeof(T), key.KeyType], rows, Expression.Quote(key.Selector));
-        }
-
-        return rows;
     }
 
     /// <summary>
@@ -130,5 +132,31 @@ public sealed class KeysetOrder<T>
         }
 
         return 0;
+    }
+
+    private int Compare(T x, T y)
+    {
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            var order = Comparer<object>.Default.Compare(_keys[i].ValueOf(x), _keys[i].ValueOf(y));
+            if (order != 0)
+            {
+                return _keys[i].IsDescending ? -order : order;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Text sorts by the database's collation, which memory does not know: lists in memory (a DataLoader's rows, merged
+    /// lists) sort by times, numbers and ids only. Uuids compare in .NET as in PostgreSQL (byte by byte, as written).
+    /// </summary>
+    private void RefuseTextKeys()
+    {
+        if (_keys.Any(k => k.KeyType == typeof(string)))
+        {
+            throw new InvalidOperationException($"Order {Name} sorts by text, which the database collates: page it in the database.");
+        }
     }
 }
