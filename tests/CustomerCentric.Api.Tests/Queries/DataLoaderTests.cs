@@ -2,7 +2,10 @@ using CustomerCentric.Api.Tests.Hosting;
 
 namespace CustomerCentric.Api.Tests.Queries;
 
-/// <summary>A page of customers with their complaints, touchpoints and assignees costs a few SQL commands, bounded whatever the page size.</summary>
+/// <summary>
+/// A page of customers with their complaints, touchpoints and assignees costs a few SQL commands, bounded whatever the page
+/// size, and reads each customer's nested page only.
+/// </summary>
 public sealed class DataLoaderTests(CountingApiApp app) : IClassFixture<CountingApiApp>
 {
     private const string Query = """
@@ -31,6 +34,7 @@ public sealed class DataLoaderTests(CountingApiApp app) : IClassFixture<Counting
         app.Commands.Reset();
         var data = await client.DataAsync(Query, new { first = 50 });
         var fifty = app.Commands.Count;
+        var texts = app.Commands.Texts.ToList();
 
         app.Commands.Reset();
         await client.DataAsync(Query, new { first = 5 });
@@ -43,5 +47,11 @@ public sealed class DataLoaderTests(CountingApiApp app) : IClassFixture<Counting
         Assert.Contains(complaints, c => c.GetProperty("assignee").ValueKind == System.Text.Json.JsonValueKind.Object);
         Assert.InRange(fifty, 6, MaxCommands);
         Assert.InRange(five, 6, MaxCommands);
+
+        // Each customer's page is cut in the database (rows numbered per customer), not from the customer's whole list,
+        // and only for the page's customers.
+        var complaintPages = texts.Where(t => t.Contains("FROM complaints", StringComparison.Ordinal) && t.Contains("PARTITION BY", StringComparison.Ordinal)).ToList();
+        Assert.True(complaintPages.Count == 1, $"one command should read every customer's page of complaints; commands were:\n{string.Join("\n\n", texts)}");
+        Assert.Matches(@"customer_id = ANY \(@\w+\)[\s\S]*\) AS \w+\s+WHERE \w+\.row <= @", complaintPages[0]);
     }
 }

@@ -11,17 +11,17 @@ public sealed class AgendaView(LeadershipAgenda agenda)
 {
     [GraphQLDescription("Customers whose relationship health declined over the last 30 days, largest drop first.")]
     public Connection<AgendaCustomer> Customers(int? first = null, string? after = null, int? last = null, string? before = null) =>
-        Paging.ToConnection(agenda.Customers, new PagingArguments(first, after, last, before), c => new AgendaCustomer(c));
+        PositionPaging.ToConnection(agenda.Customers, new PagingArguments(first, after, last, before), c => new AgendaCustomer(c));
 
     [GraphQLDescription("Open critical complaints, oldest first.")]
     public Connection<AgendaComplaint> OpenCriticalComplaints(int? first = null, string? after = null, int? last = null, string? before = null) =>
-        Paging.ToConnection(agenda.OpenCritical, new PagingArguments(first, after, last, before), c => new AgendaComplaint(c));
+        PositionPaging.ToConnection(agenda.OpenCritical, new PagingArguments(first, after, last, before), c => new AgendaComplaint(c));
 
     [GraphQLDescription("Open complaints escalated after a missed SLA deadline, highest level first.")]
     public Connection<AgendaComplaint> Escalations(int? first = null, string? after = null, int? last = null, string? before = null) =>
-        Paging.ToConnection(agenda.Escalations, new PagingArguments(first, after, last, before), c => new AgendaComplaint(c));
+        PositionPaging.ToConnection(agenda.Escalations, new PagingArguments(first, after, last, before), c => new AgendaComplaint(c));
 
     [GraphQLDescription("Touchpoints whose average interaction sentiment fell from the previous 14 days to the last 14, largest fall first.")]
     public Connection<AgendaTouchpoint> Touchpoints(int? first = null, string? after = null, int? last = null, string? before = null) =>
-        Paging.ToConnection(agenda.Touchpoints, new PagingArguments(first, after, last, before), t => new AgendaTouchpoint(t));
+        PositionPaging.ToConnection(agenda.Touchpoints, new PagingArguments(first, after, last, before), t => new AgendaTouchpoint(t));
 }

@@ -60,5 +60,7 @@ public sealed class ComplaintNode(Complaint complaint) : INode, ITimelineItem
 
     DateTimeOffset ITimelineItem.OccurredAt => complaint.SubmittedAt;
 
+    Guid ITimelineItem.Key => complaint.Id;
+
     internal static bool IsOpen(ComplaintStatus status) => status is ComplaintStatus.Received or ComplaintStatus.Routed or ComplaintStatus.Acknowledged;
 }

@@ -30,19 +30,8 @@ public sealed partial class Query
         string? before = null)
     {
         var filter = ComplaintCriteria.From(where);
-        return Paging.ToConnectionAsync(database, db => Order(filter.Apply(db.Complaints), orderBy), new PagingArguments(first, after, last, before), c => new ComplaintNode(c), cancellationToken);
+        return Paging.ToConnectionAsync(database, db => filter.Apply(db.Complaints), ComplaintOrders.For(orderBy), new PagingArguments(first, after, last, before), c => new ComplaintNode(c), cancellationToken);
     }
-
-    private static IQueryable<Complaint> Order(IQueryable<Complaint> complaints, ComplaintOrder order) => order switch
-    {
-        ComplaintOrder.SubmittedAtAsc => complaints.OrderBy(c => c.SubmittedAt).ThenBy(c => c.Id),
-        // Severity is stored by name; order by rank, not alphabetically.
-        ComplaintOrder.SeverityDesc => complaints.OrderByDescending(c => c.Severity == Severity.Critical ? 3 : c.Severity == Severity.High ? 2 : c.Severity == Severity.Medium ? 1 : 0)
-            .ThenByDescending(c => c.SubmittedAt).ThenByDescending(c => c.Id),
-        ComplaintOrder.SeverityAsc => complaints.OrderBy(c => c.Severity == Severity.Critical ? 3 : c.Severity == Severity.High ? 2 : c.Severity == Severity.Medium ? 1 : 0)
-            .ThenBy(c => c.SubmittedAt).ThenBy(c => c.Id),
-        _ => complaints.OrderByDescending(c => c.SubmittedAt).ThenByDescending(c => c.Id),
-    };
 
     /// <summary>The filter with its IDs decoded (a wrong ID is a BAD_USER_INPUT error, not an empty list).</summary>
     private sealed record ComplaintCriteria(ComplaintFilter? Where, Guid? TouchpointId, Guid? AssigneeId, Guid? CustomerId)

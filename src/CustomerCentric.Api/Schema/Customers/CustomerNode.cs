@@ -4,6 +4,7 @@ using CustomerCentric.Api.Schema.Interactions;
 using CustomerCentric.Api.Schema.Relay;
 using CustomerCentric.Domain.Complaints;
 using CustomerCentric.Domain.Customers;
+using CustomerCentric.Domain.Interactions;
 using CustomerCentric.GraphQL.CodeFirst;
 using CustomerCentric.GraphQL.DataLoader;
 using CustomerCentric.GraphQL.Types;
@@ -16,6 +17,12 @@ namespace CustomerCentric.Api.Schema.Customers;
 public sealed class CustomerNode(Customer customer) : INode
 {
     public const string TypeName = "Customer";
+
+    private static readonly KeysetOrder<Interaction> InteractionsNewestFirst = new(
+        "interactions:OCCURRED_AT_DESC", SortKey<Interaction>.Descending(i => i.OccurredAt), SortKey<Interaction>.Descending(i => i.Id));
+
+    private static readonly KeysetOrder<ITimelineItem> TimelineNewestFirst = new(
+        "timeline:OCCURRED_AT_DESC", SortKey<ITimelineItem>.Descending(i => i.OccurredAt), SortKey<ITimelineItem>.Descending(i => i.Key));
 
     internal Customer Entity => customer;
 
@@ -34,26 +41,23 @@ public sealed class CustomerNode(Customer customer) : INode
     public DateTimeOffset UpdatedAt => customer.UpdatedAt;
 
     [GraphQLDescription("The customer's complaints, newest first.")]
-    public async Task<Connection<ComplaintNode>> GetComplaintsAsync(IResolveFieldContext context, int? first = null, string? after = null, int? last = null, string? before = null)
-    {
-        var all = await context.DataLoader<ComplaintsByCustomerLoader>().LoadAsync(customer.Id, context.CancellationToken);
-        return Paging.ToConnection(all, new PagingArguments(first, after, last, before), c => new ComplaintNode(c));
-    }
+    public Task<Connection<ComplaintNode>> GetComplaintsAsync(IResolveFieldContext context, int? first = null, string? after = null, int? last = null, string? before = null) =>
+        PageAsync<ComplaintsOfCustomer, Complaint, ComplaintNode>(context, ComplaintOrders.SubmittedAtDesc, new PagingArguments(first, after, last, before), c => new ComplaintNode(c));
 
     [GraphQLDescription("Complaints not yet resolved (received, routed or acknowledged), newest first.")]
-    public async Task<Connection<ComplaintNode>> GetOpenComplaintsAsync(IResolveFieldContext context, int? first = null, string? after = null, int? last = null, string? before = null)
-    {
-        var all = await context.DataLoader<ComplaintsByCustomerLoader>().LoadAsync(customer.Id, context.CancellationToken);
-        return Paging.ToConnection([.. all.Where(c => ComplaintNode.IsOpen(c.Status))], new PagingArguments(first, after, last, before), c => new ComplaintNode(c));
-    }
+    public Task<Connection<ComplaintNode>> GetOpenComplaintsAsync(IResolveFieldContext context, int? first = null, string? after = null, int? last = null, string? before = null) =>
+        PageAsync<OpenComplaintsOfCustomer, Complaint, ComplaintNode>(context, ComplaintOrders.SubmittedAtDesc, new PagingArguments(first, after, last, before), c => new ComplaintNode(c));
 
     [GraphQLDescription("Interactions and complaints in time order, newest first.")]
     public async Task<Connection<ITimelineItem>> GetTimelineAsync(IResolveFieldContext context, int? first = null, string? after = null, int? last = null, string? before = null)
     {
-        var interactions = context.DataLoader<InteractionsByCustomerLoader>().LoadAsync(customer.Id, context.CancellationToken);
-        var complaints = context.DataLoader<ComplaintsByCustomerLoader>().LoadAsync(customer.Id, context.CancellationToken);
-        IEnumerable<ITimelineItem> items = [.. (await interactions).Select(i => new InteractionNode(i)), .. (await complaints).Select(c => new ComplaintNode(c))];
-        return Paging.ToConnection([.. items.OrderByDescending(i => i.OccurredAt)], new PagingArguments(first, after, last, before), i => i);
+        // The page of each kind, merged: the items nearest the cursor are among the nearest of their own kind.
+        var request = PageRequest<ITimelineItem>.From(new PagingArguments(first, after, last, before), TimelineNewestFirst);
+        var interactions = LoadPageAsync<InteractionsOfCustomer, Interaction>(context, request.For(InteractionsNewestFirst));
+        var complaints = LoadPageAsync<ComplaintsOfCustomer, Complaint>(context, request.For(ComplaintOrders.SubmittedAtDesc));
+        var page = request.Apply([.. (await interactions).Select(i => new InteractionNode(i)), .. (await complaints).Select(c => new ComplaintNode(c))]);
+        return request.ToConnection(page, item => item, async ct =>
+            await CountAsync<InteractionsOfCustomer, Interaction>(context, ct) + await CountAsync<ComplaintsOfCustomer, Complaint>(context, ct));
     }
 
     [GraphQLDescription("A score from recent sentiment, open complaints and time since the last contact, its trend, and the reasons.")]
@@ -65,9 +69,22 @@ public sealed class CustomerNode(Customer customer) : INode
     }
 
     [GraphQLDescription("The customer's interactions at touchpoints, newest first.")]
-    public async Task<Connection<InteractionNode>> GetInteractionsAsync(IResolveFieldContext context, int? first = null, string? after = null, int? last = null, string? before = null)
+    public Task<Connection<InteractionNode>> GetInteractionsAsync(IResolveFieldContext context, int? first = null, string? after = null, int? last = null, string? before = null) =>
+        PageAsync<InteractionsOfCustomer, Interaction, InteractionNode>(context, InteractionsNewestFirst, new PagingArguments(first, after, last, before), i => new InteractionNode(i));
+
+    private async Task<Connection<TNode>> PageAsync<TRows, TEntity, TNode>(
+        IResolveFieldContext context, KeysetOrder<TEntity> order, PagingArguments paging, Func<TEntity, TNode> toNode)
+        where TRows : CustomerRows<TEntity>, new()
     {
-        var all = await context.DataLoader<InteractionsByCustomerLoader>().LoadAsync(customer.Id, context.CancellationToken);
-        return Paging.ToConnection(all, new PagingArguments(first, after, last, before), i => new InteractionNode(i));
+        var request = PageRequest<TEntity>.From(paging, order);
+        return request.ToConnection(await LoadPageAsync<TRows, TEntity>(context, request), toNode, ct => CountAsync<TRows, TEntity>(context, ct));
     }
+
+    private Task<IReadOnlyList<TEntity>> LoadPageAsync<TRows, TEntity>(IResolveFieldContext context, PageRequest<TEntity> request)
+        where TRows : CustomerRows<TEntity>, new() =>
+        context.DataLoader<PagesByCustomerLoader<TRows, TEntity>>().LoadAsync(new CustomerPage<TEntity>(customer.Id, request), context.CancellationToken);
+
+    private Task<int> CountAsync<TRows, TEntity>(IResolveFieldContext context, CancellationToken cancellationToken)
+        where TRows : CustomerRows<TEntity>, new() =>
+        context.DataLoader<CountsByCustomerLoader<TRows, TEntity>>().LoadAsync(customer.Id, cancellationToken);
 }

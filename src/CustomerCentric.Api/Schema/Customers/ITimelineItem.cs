@@ -8,4 +8,8 @@ public interface ITimelineItem
 {
     [GraphQLIgnore]
     DateTimeOffset OccurredAt { get; }
+
+    /// <summary>The interaction's or complaint's id: it orders items of the same moment, as in the database.</summary>
+    [GraphQLIgnore]
+    Guid Key { get; }
 }

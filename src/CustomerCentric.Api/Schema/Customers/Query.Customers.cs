@@ -25,7 +25,7 @@ public sealed partial class Query
         string? after = null,
         int? last = null,
         string? before = null) =>
-        Paging.ToConnectionAsync(database, db => Order(Filter(db.Customers, where), orderBy), new PagingArguments(first, after, last, before), c => new CustomerNode(c), cancellationToken);
+        Paging.ToConnectionAsync(database, db => Filter(db.Customers, where), CustomerOrders.For(orderBy), new PagingArguments(first, after, last, before), c => new CustomerNode(c), cancellationToken);
 
     private static IQueryable<Customer> Filter(IQueryable<Customer> customers, CustomerFilter? where)
     {
@@ -60,12 +60,4 @@ public sealed partial class Query
 
         return customers;
     }
-
-    private static IQueryable<Customer> Order(IQueryable<Customer> customers, CustomerOrder order) => order switch
-    {
-        CustomerOrder.NameAsc => customers.OrderBy(c => c.Name).ThenBy(c => c.Id),
-        CustomerOrder.NameDesc => customers.OrderByDescending(c => c.Name).ThenByDescending(c => c.Id),
-        CustomerOrder.CreatedAtAsc => customers.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id),
-        _ => customers.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id),
-    };
 }

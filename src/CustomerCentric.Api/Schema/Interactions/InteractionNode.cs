@@ -26,4 +26,6 @@ public sealed class InteractionNode(Interaction interaction) : INode, ITimelineI
 
     public async Task<TouchpointNode?> GetTouchpointAsync(IResolveFieldContext context) =>
         await context.DataLoader<TouchpointByIdLoader>().LoadAsync(interaction.TouchpointId, context.CancellationToken) is { } t ? new TouchpointNode(t) : null;
+
+    Guid ITimelineItem.Key => interaction.Id;
 }

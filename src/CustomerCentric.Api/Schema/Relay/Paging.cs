@@ -1,7 +1,4 @@
-using System.Buffers.Text;
-using System.Globalization;
-using System.Text;
-using CustomerCentric.GraphQL.Error;
+using System.Linq.Expressions;
 using CustomerCentric.Api.Persistence;
 using CustomerCentric.Data;
 using Microsoft.EntityFrameworkCore;
@@ -9,125 +6,45 @@ using Microsoft.EntityFrameworkCore;
 namespace CustomerCentric.Api.Schema.Relay;
 
 /// <summary>
-/// Cursor connections over an ordered list (Relay's algorithm with position cursors): <c>first</c>/<c>after</c> page forwards,
-/// <c>last</c>/<c>before</c> backwards. A cursor is the item's opaque position in the ordered list; bad arguments are
-/// GraphQL errors with code BAD_USER_INPUT.
+/// Cursor connections (Relay's algorithm) over stored rows, paged by key (<see cref="KeysetOrder{T}"/>, <see cref="PageRequest{T}"/>):
+/// <c>first</c>/<c>after</c> page forwards, <c>last</c>/<c>before</c> backwards, and a page after a cursor starts right
+/// after its row whatever was inserted or deleted meanwhile. Bad arguments are GraphQL errors with code BAD_USER_INPUT.
 /// </summary>
 public static class Paging
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
-    /// <summary>One page of an EF query that is filtered and ordered (with a unique tie-breaker last), read on its own context.</summary>
+    /// <summary>One page of a filtered EF query, sorted by <paramref name="order"/> and read on its own context.</summary>
     public static async Task<Connection<TNode>> ToConnectionAsync<TEntity, TNode>(
         ReadDatabase database,
         Func<CustomerCentricDbContext, IQueryable<TEntity>> query,
+        KeysetOrder<TEntity> order,
         PagingArguments paging,
         Func<TEntity, TNode> toNode,
         CancellationToken cancellationToken)
     {
-        var window = Window.From(paging);
-        Task<int> Count(CancellationToken ct) => database.QueryAsync(db => query(db).CountAsync(ct));
-        int? total = window.Last is not null && window.End is null ? await Count(cancellationToken) : null;
-        var slice = window.Slice(total);
-        var rows = slice.Take <= 0 && !slice.Probe
-            ? []
-            : await database.QueryAsync(db => query(db).Skip(slice.Start).Take(slice.Take + (slice.Probe ? 1 : 0)).ToListAsync(cancellationToken));
-        return window.Build(rows, slice, total, toNode, ct => total is { } known ? Task.FromResult(known) : Count(ct));
+        var request = PageRequest<TEntity>.From(paging, order);
+        var rows = await database.QueryAsync(db => request.Apply(query(db)).ToListAsync(cancellationToken));
+        return request.ToConnection(rows, toNode, ct => database.QueryAsync(db => query(db).CountAsync(ct)));
     }
 
-    /// <summary>One page of a list already in memory (a DataLoader's group), in its order.</summary>
-    public static Connection<TNode> ToConnection<TItem, TNode>(IReadOnlyList<TItem> all, PagingArguments paging, Func<TItem, TNode> toNode)
+    /// <summary>
+    /// The same page of each parent's rows (say, the first 10 complaints of each of 50 customers), in one query: a subquery
+    /// per parent, which PostgreSQL runs as a LATERAL join from the index on the parent's key, reading each parent's page only.
+    /// </summary>
+    /// <param name="children">A parent's rows, filtered: <c>customer =&gt; db.Complaints.Where(c =&gt; c.CustomerId == customer.Id)</c>.</param>
+    /// <returns>Each parent's page as <see cref="PageRequest{T}.Apply(IQueryable{T})"/> reads it, by <paramref name="parentOf"/>.</returns>
+    public static async Task<ILookup<TKey, TEntity>> PagesByParentAsync<TParent, TEntity, TKey>(
+        IQueryable<TParent> parents,
+        Expression<Func<TParent, IQueryable<TEntity>>> children,
+        Func<TEntity, TKey> parentOf,
+        PageRequest<TEntity> request,
+        CancellationToken cancellationToken)
     {
-        var window = Window.From(paging);
-        var slice = window.Slice(all.Count);
-        var rows = all.Skip(slice.Start).Take(slice.Take).ToList();
-        return window.Build(rows, slice, all.Count, toNode, _ => Task.FromResult(all.Count));
+        var pages = Expression.Lambda<Func<TParent, IEnumerable<TEntity>>>(request.Apply(children.Body), children.Parameters);
+        var rows = await parents.SelectMany(pages).ToListAsync(cancellationToken);
+        // SQL keeps no order across the join's rows: each page is put back in its order here.
+        return rows.GroupBy(parentOf).SelectMany(page => request.Order.Sort(page, reversed: request.Backwards)).ToLookup(parentOf);
     }
-
-    public static string Cursor(int position) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes("position:" + position.ToString(CultureInfo.InvariantCulture)));
-
-    private static int DecodeCursor(string cursor, string argument)
-    {
-        try
-        {
-            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
-            if (text.StartsWith("position:", StringComparison.Ordinal)
-                && int.TryParse(text["position:".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var position))
-            {
-                return position;
-            }
-        }
-        catch (FormatException)
-        {
-        }
-
-        throw BadInput($"'{argument}' is not a cursor of this connection: pass a cursor from a previous page's edges or pageInfo.");
-    }
-
-    private static GraphQLError BadInput(string message) =>
-        new(message, extensions: new Dictionary<string, object?> { ["code"] = "BAD_USER_INPUT" });
-
-    /// <summary>The requested slice: [Start, End) with at most First items from the front or Last from the back.</summary>
-    private sealed record Window(int Start, int? End, int? First, int? Last)
-    {
-        public static Window From(PagingArguments paging)
-        {
-            if (paging.First is not null && paging.Last is not null)
-            {
-                throw BadInput("Pass 'first' or 'last', not both.");
-            }
-
-            foreach (var (name, value) in new[] { ("first", paging.First), ("last", paging.Last) })
-            {
-                if (value is < 0 or > MaxPageSize)
-                {
-                    throw BadInput($"'{name}' must be between 0 and {MaxPageSize} (was {value}).");
-                }
-            }
-
-            var start = paging.After is null ? 0 : DecodeCursor(paging.After, "after") + 1;
-            int? end = paging.Before is null ? null : DecodeCursor(paging.Before, "before");
-            if (end < start)
-            {
-                end = start;
-            }
-
-            var first = paging.First ?? (paging.Last is null ? DefaultPageSize : null);
-            return new Window(start, end, first, paging.Last);
-        }
-
-        /// <summary>Which items to read; Probe: read one more to learn whether a next page exists (the end is unknown).</summary>
-        public SliceRange Slice(int? total)
-        {
-            int? end = End is { } before ? (total is { } t ? Math.Min(before, t) : before) : total;
-            if (First is { } first)
-            {
-                return end is { } known ? new SliceRange(Start, Math.Max(0, Math.Min(first, known - Start)), false) : new SliceRange(Start, first, true);
-            }
-
-            var stop = end ?? throw new InvalidOperationException("Paging backwards from the end needs the total count.");
-            var from = Math.Min(stop, Math.Max(Start, stop - Last!.Value));
-            return new SliceRange(from, stop - from, false);
-        }
-
-        public Connection<TNode> Build<TItem, TNode>(
-            List<TItem> rows, SliceRange slice, int? total, Func<TItem, TNode> toNode, Func<CancellationToken, Task<int>> count)
-        {
-            var probed = slice.Probe && rows.Count > slice.Take;
-            if (probed)
-            {
-                rows.RemoveAt(rows.Count - 1);
-            }
-
-            var edges = rows.Select((row, i) => new Edge<TNode>(Cursor(slice.Start + i), toNode(row))).ToList();
-            // Items exist after the page when the probe found one, when 'before' names one, or when the total says so.
-            var hasNext = probed || End is not null || (total is { } all && slice.Start + rows.Count < all);
-            var pageInfo = new PageInfo(hasNext, slice.Start > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
-            return new Connection<TNode>(edges, pageInfo, count);
-        }
-    }
-
-    private sealed record SliceRange(int Start, int Take, bool Probe);
 }

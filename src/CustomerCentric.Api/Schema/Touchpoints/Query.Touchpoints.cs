@@ -3,6 +3,7 @@ using CustomerCentric.Api.Persistence;
 using CustomerCentric.Api.Schema.Owners;
 using CustomerCentric.Api.Schema.Relay;
 using CustomerCentric.Api.Schema.Touchpoints;
+using CustomerCentric.Domain.Owners;
 using CustomerCentric.Domain.Touchpoints;
 using CustomerCentric.GraphQL.CodeFirst;
 using CustomerCentric.GraphQL.DataLoader;
@@ -12,6 +13,12 @@ namespace CustomerCentric.Api.Schema;
 
 public sealed partial class Query
 {
+    private static readonly KeysetOrder<Touchpoint> TouchpointsByName = new(
+        "touchpoints:NAME", SortKey<Touchpoint>.Ascending(t => t.Name), SortKey<Touchpoint>.Ascending(t => t.Id));
+
+    private static readonly KeysetOrder<TouchpointOwner> OwnersByName = new(
+        "owners:NAME", SortKey<TouchpointOwner>.Ascending(o => o.Name), SortKey<TouchpointOwner>.Ascending(o => o.Id));
+
     [GraphQLDescription("A touchpoint by ID; null when there is none.")]
     public async Task<TouchpointNode?> GetTouchpointAsync([GraphQLType("ID!")] string id, IResolveFieldContext context) =>
         await context.DataLoader<TouchpointByIdLoader>().LoadAsync(NodeId.Decode(id, TouchpointNode.TypeName), context.CancellationToken) is { } t ? new TouchpointNode(t) : null;
@@ -25,7 +32,7 @@ public sealed partial class Query
         string? after = null,
         int? last = null,
         string? before = null) =>
-        Paging.ToConnectionAsync(database, db => Filter(db.Touchpoints, where).OrderBy(t => t.Name).ThenBy(t => t.Id), new PagingArguments(first, after, last, before), t => new TouchpointNode(t), cancellationToken);
+        Paging.ToConnectionAsync(database, db => Filter(db.Touchpoints, where), TouchpointsByName, new PagingArguments(first, after, last, before), t => new TouchpointNode(t), cancellationToken);
 
     [GraphQLDescription("A touchpoint owner by ID; null when there is none.")]
     public async Task<OwnerNode?> GetOwnerAsync([GraphQLType("ID!")] string id, IResolveFieldContext context) =>
@@ -42,7 +49,8 @@ public sealed partial class Query
         string? before = null) =>
         Paging.ToConnectionAsync(
             database,
-            db => (active is { } a ? db.TouchpointOwners.Where(o => o.IsActive == a) : db.TouchpointOwners).OrderBy(o => o.Name).ThenBy(o => o.Id),
+            db => active is { } a ? db.TouchpointOwners.Where(o => o.IsActive == a) : db.TouchpointOwners,
+            OwnersByName,
             new PagingArguments(first, after, last, before),
             o => new OwnerNode(o),
             cancellationToken);
