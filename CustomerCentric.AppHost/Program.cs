@@ -30,7 +30,7 @@ builder.AddProject("worker", "src/CustomerCentric.Worker/CustomerCentric.Worker.
 
 builder.AddProject("admin", "src/CustomerCentric.Admin/CustomerCentric.Admin.csproj")
     .WithHttpEndpoint(port: 5200)
-    .WithReference(postgres).WithReference(redis)
+    .WithReference(postgres).WithReference(redis).WithReference(rabbitMq)
     .WithEnvironment("Admin__BootstrapEmail", DevelopmentSignIn.AdminEmail)
     .WithEnvironment("Admin__BootstrapPassword", DevelopmentSignIn.AdminPassword)
     .WithUrl("/", "Admin", DevelopmentSignIn.AdminEmail, DevelopmentSignIn.AdminPassword)

@@ -1,5 +1,6 @@
 using CustomerCentric.Admin.Audit;
 using CustomerCentric.Admin.Identity;
+using CustomerCentric.Admin.Messaging;
 using CustomerCentric.Admin.Routing;
 using CustomerCentric.Data;
 using CustomerCentric.Data.Extensions;
@@ -14,7 +15,8 @@ public static class Extensions
 {
     /// <summary>
     /// The admin: the CustomerCentric database (migrated at start) with the Identity store beside it, sign-in with roles and
-    /// lockout, every page behind sign-in, changes for admins only, Redis to announce published rule sets, the admin's services.
+    /// lockout, every page behind sign-in, changes for admins only, Redis to announce published rule sets, RabbitMQ's error
+    /// queues (when configured) for the failed messages page, the admin's services.
     /// </summary>
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
@@ -29,6 +31,7 @@ public static class Extensions
             connectionString, typeof(AdminIdentityDbContext).Assembly.FullName!, AdminIdentityDbContext.MigrationsHistoryTable));
         services.AddHealthChecks().AddDbContextCheck<CustomerCentricDbContext>("postgres");
         services.AddCustomerCentricRedis(configuration.GetRequiredConnectionString(ConnectionStrings.Redis));
+        services.AddSingleton(ErrorQueueAccess.From(configuration.GetConnectionString(ConnectionStrings.RabbitMq)));
 
         services.AddAdminIdentity(options);
         services.AddRazorPages(pages => pages.Conventions.AllowAnonymousToPage("/Account/Login"))

@@ -14,6 +14,9 @@ public static class ConsumerQueues
     /// <summary>The worker's ComplaintSubmittedConsumer endpoint (also the name of its fan-out exchange).</summary>
     public const string ComplaintSubmittedQueue = "complaint-submitted";
 
+    /// <summary>Where MassTransit moves what these endpoints could not consume (the worker's command and the admin list them).</summary>
+    public static IReadOnlyList<string> ErrorQueues { get; } = [ComplaintSubmittedQueue + "_error"];
+
     /// <summary>Whether <paramref name="messageType"/> has a consumer queue it must reach.</summary>
     public static bool MustReachAQueue(Type messageType) => messageType == typeof(ComplaintSubmitted);
 

@@ -1,4 +1,5 @@
 using CustomerCentric.ServiceDefaults;
+using CustomerCentric.Messaging.ErrorQueue;
 using CustomerCentric.Messaging.Topology;
 using Microsoft.Extensions.Configuration;
 
@@ -13,9 +14,6 @@ public static class ErrorQueueCommand
     public const string Name = "errors";
 
     private const string Usage = "usage: CustomerCentric.Worker errors list | errors replay (--all | MESSAGE-ID)";
-
-    /// <summary>The error queues of this worker's receive endpoints.</summary>
-    public static IReadOnlyList<string> ErrorQueues { get; } = [ConsumerQueues.ComplaintSubmittedQueue + "_error"];
 
     /// <param name="args">The arguments after "errors".</param>
     /// <returns>The process exit code: 0 done, 1 nothing matched, 2 bad usage.</returns>
@@ -34,10 +32,10 @@ public static class ErrorQueueCommand
             return 2;
         }
 
-        var client = new ErrorQueueClient(new Uri(configuration.GetRequiredConnectionString(ConnectionStrings.RabbitMq)));
+        var client = new ErrorQueueClient(new Uri(configuration.GetRequiredConnectionString(ConnectionStrings.RabbitMq)), "customercentric-worker-errors");
         var messageId = args is ["replay", var only] && only != "--all" ? only : null;
         var count = 0;
-        foreach (var queue in ErrorQueues)
+        foreach (var queue in ConsumerQueues.ErrorQueues)
         {
             var messages = action == "list"
                 ? await client.ListAsync(queue, cancellationToken)

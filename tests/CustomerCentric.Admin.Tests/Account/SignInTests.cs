@@ -10,7 +10,7 @@ public sealed class SignInTests(AdminApp app) : IClassFixture<AdminApp>
     public static TheoryData<string> AdminUrls =>
     [
         "/", "/Dashboard", "/Touchpoints", "/Touchpoints/Edit", "/Owners", "/Routing", "/Routing/Simulate", "/Routing/Impact",
-        "/Routing/Versions", "/Routing/Analysis", "/Complaints", "/Audit", "/ApiKeys", "/Account/Users", "/no/such/page",
+        "/Routing/Versions", "/Routing/Analysis", "/Complaints", "/FailedMessages", "/Audit", "/ApiKeys", "/Account/Users", "/no/such/page",
     ];
 
     [Theory]

@@ -8,7 +8,7 @@ namespace CustomerCentric.Admin.Tests.Browser;
 public sealed class AdminJourneyTests(BrowserAdmin admin) : IClassFixture<BrowserAdmin>
 {
     private static readonly string[] MainPages =
-        ["/Dashboard", "/Complaints", "/Touchpoints", "/Touchpoints/Edit", "/Owners", "/Owners/Edit", "/Routing", "/Routing/Rule", "/Routing/Simulate", "/Routing/Impact", "/Routing/Analysis", "/Routing/Versions", "/Audit", "/ApiKeys", "/Account/Users"];
+        ["/Dashboard", "/Complaints", "/Touchpoints", "/Touchpoints/Edit", "/Owners", "/Owners/Edit", "/Routing", "/Routing/Rule", "/Routing/Simulate", "/Routing/Impact", "/Routing/Analysis", "/Routing/Versions", "/FailedMessages", "/Audit", "/ApiKeys", "/Account/Users"];
 
     [Fact]
     public async Task An_admin_creates_an_owner_and_a_touchpoint_adds_a_rule_simulates_previews_publishes_and_sees_the_version()
@@ -89,7 +89,7 @@ public sealed class AdminJourneyTests(BrowserAdmin admin) : IClassFixture<Browse
         await Assertions.Expect(live).ToContainTextAsync("Added: Critical technician visits");
         await BrowserAdmin.ScreenshotAsync(page, "versions");
 
-        foreach (var (path, name) in new[] { ("/Complaints", "complaints"), ("/Routing/Analysis", "analysis"), ("/Audit", "audit"), ("/ApiKeys", "api-keys"), ("/Account/Users", "users") })
+        foreach (var (path, name) in new[] { ("/Complaints", "complaints"), ("/Routing/Analysis", "analysis"), ("/FailedMessages", "failed-messages"), ("/Audit", "audit"), ("/ApiKeys", "api-keys"), ("/Account/Users", "users") })
         {
             await page.GotoAsync(path);
             await BrowserAdmin.ScreenshotAsync(page, name);
@@ -107,7 +107,7 @@ public sealed class AdminJourneyTests(BrowserAdmin admin) : IClassFixture<Browse
         var page = await admin.NewPageAsync();
         await BrowserAdmin.SignInAsync(page, AdminApp.ViewerEmail, AdminApp.ViewerPassword);
 
-        foreach (var path in new[] { "/Touchpoints", "/Owners", "/Routing", "/Routing/Versions", "/ApiKeys", "/Account/Users" })
+        foreach (var path in new[] { "/Touchpoints", "/Owners", "/Routing", "/Routing/Versions", "/FailedMessages", "/ApiKeys", "/Account/Users" })
         {
             await page.GotoAsync(path);
             // The only form a viewer can submit is sign-out; filters and the simulator use GET.

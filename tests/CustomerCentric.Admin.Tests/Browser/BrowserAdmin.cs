@@ -8,15 +8,19 @@ namespace CustomerCentric.Admin.Tests.Browser;
 
 /// <summary>
 /// The admin on Kestrel at 127.0.0.1 over the seeded demo company (so pages look as they do in a local run), and
-/// Debian's Chromium driven by Playwright. Playwright's own browser downloads are never used.
+/// Debian's Chromium driven by Playwright. Playwright's own browser downloads are never used. With the assembly's RabbitMQ
+/// node as its broker, as a local run has, so the failed messages page shows its list.
 /// </summary>
-public sealed class BrowserAdmin(PostgresFixture postgres, RedisFixture redis) : AdminApp(postgres, redis)
+public sealed class BrowserAdmin(PostgresFixture postgres, RedisFixture redis, RabbitMqFixture rabbitMq) : AdminApp(postgres, redis)
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
 
     protected override bool OnKestrel => true;
+
+    protected override IReadOnlyDictionary<string, string?> Settings =>
+        new Dictionary<string, string?>(base.Settings) { ["ConnectionStrings:rabbitmq"] = rabbitMq.ConnectionString };
 
     public IBrowser Browser { get; private set; } = null!;
 

@@ -2,15 +2,19 @@ using System.Text;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 
-namespace CustomerCentric.Worker.ErrorQueue;
+namespace CustomerCentric.Messaging.ErrorQueue;
 
 /// <summary>
 /// Reads and replays an _error queue over AMQP. Reading takes every message without acknowledging it and then closes the
 /// channel, so the broker puts them all back in their places; replaying sends a message back to the queue it failed on
 /// (with publisher confirms), and only then acknowledges (removes) the error copy.
 /// </summary>
-public sealed class ErrorQueueClient(Uri amqpUri)
+/// <param name="clientName">How the connection is named in RabbitMQ's management UI (the program that reads).</param>
+public sealed class ErrorQueueClient(Uri amqpUri, string clientName)
 {
+    /// <summary>How much of a message's body <see cref="ErrorQueueMessage.Body"/> shows.</summary>
+    public const int BodyPreviewBytes = 4096;
+
     private const string FaultHeaderPrefix = "MT-Fault-";
     private const string ReasonHeader = "MT-Reason";
     private const int NotFound = 404;
@@ -89,7 +93,7 @@ public sealed class ErrorQueueClient(Uri amqpUri)
     }
 
     private Task<IConnection> ConnectAsync(CancellationToken cancellationToken) =>
-        new ConnectionFactory { Uri = amqpUri, ClientProvidedName = "customercentric-worker-errors" }.CreateConnectionAsync(cancellationToken);
+        new ConnectionFactory { Uri = amqpUri, ClientProvidedName = clientName }.CreateConnectionAsync(cancellationToken);
 
     private static ErrorQueueMessage Describe(string queue, BasicGetResult result)
     {
@@ -102,7 +106,8 @@ public sealed class ErrorQueueClient(Uri amqpUri)
             Header(FaultHeaderPrefix + "ExceptionType"),
             Header(FaultHeaderPrefix + "Message"),
             Header(FaultHeaderPrefix + "Timestamp"),
-            result.Body.Length);
+            result.Body.Length,
+            Encoding.UTF8.GetString(result.Body.Span[..Math.Min(result.Body.Length, BodyPreviewBytes)]));
     }
 
     // AMQP carries header strings as bytes.
