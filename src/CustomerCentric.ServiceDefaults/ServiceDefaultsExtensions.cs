@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -75,14 +76,19 @@ public static class ServiceDefaultsExtensions
             .AddOtlpExporter()
             .Build());
         builder.Services.AddHostedService<TelemetryStarter>();
+        builder.Services.AddSingleton<IStartupFilter, HttpServerSpans>();
     }
 
-    /// <summary>/health: every check must pass (ready for traffic); /alive: only the liveness checks (the process is not stuck).</summary>
+    /// <summary>
+    /// /health: every check must pass (ready for traffic); /alive: only the liveness checks (the process is not stuck). Both
+    /// answer without sign-in, as probes send none, also where every other page requires it (the admin): they tell only
+    /// Healthy, Degraded or Unhealthy.
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapHealthChecks(HealthPath);
-        app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) });
+        app.MapHealthChecks(HealthPath).AllowAnonymous();
+        app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) }).AllowAnonymous();
         return app;
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using CustomerCentric.AppHost.Hosting.ApplicationModel;
 
@@ -13,21 +12,6 @@ internal static class DashboardPage
     public static string Render(DistributedApplication application, TelemetryReceiver telemetry, string antiforgeryField, string antiforgeryToken)
     {
         var html = new StringBuilder();
-        html.Append("""
-            <!doctype html>
-            <html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="5">
-            <title>CustomerCentric AppHost</title>
-            <style>
-              body { font-family: system-ui, sans-serif; margin: 1.5rem; color: #1d2433; }
-              table { border-collapse: collapse; width: 100%; margin-bottom: 1.5rem; }
-              th, td { text-align: left; padding: .35rem .6rem; border-bottom: 1px solid #dde2ea; vertical-align: top; }
-              th { background: #f3f5f9; }
-              .Healthy { color: #15803d; font-weight: 600; } .Unhealthy { color: #b91c1c; font-weight: 600; }
-              pre { background: #0f172a; color: #e2e8f0; padding: .6rem; overflow-x: auto; font-size: .8rem; }
-              form { margin: 0; }
-            </style></head><body>
-            <h1>CustomerCentric AppHost</h1>
-            """);
         html.Append(CultureInfo.InvariantCulture, $"<p>Refreshes every 5 s. {Encode(Healthy(application))}</p>");
         html.Append("<table><thead><tr><th>resource</th><th>state</th><th>endpoint</th><th>pid</th><th>health</th><th>restarts</th><th>links</th><th>telemetry</th><th></th></tr></thead><tbody>");
         foreach (var resource in application.GetResources())
@@ -47,8 +31,7 @@ internal static class DashboardPage
             html.Append(CultureInfo.InvariantCulture, $"<h3>{Encode(resource.Name)}</h3><pre>{Encode(string.Join('\n', lines.Skip(Math.Max(0, lines.Count - ShownLogLines))))}</pre>");
         }
 
-        html.Append("</body></html>");
-        return html.ToString();
+        return DashboardHtml.Document("CustomerCentric AppHost", html.ToString(), refreshSeconds: 5);
     }
 
     private static string Healthy(DistributedApplication application) =>
@@ -67,5 +50,5 @@ internal static class DashboardPage
 
     private static string Note(string? message) => message is null ? "" : $"<br><small>{Encode(message)}</small>";
 
-    private static string Encode(string? text) => WebUtility.HtmlEncode(text ?? "");
+    private static string Encode(string? text) => DashboardHtml.Encode(text);
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CustomerCentric.AppHost.Hosting.Dashboard.Traces;
 using CustomerCentric.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -13,7 +14,8 @@ namespace CustomerCentric.AppHost.Hosting.Dashboard;
 
 /// <summary>
 /// The dashboard on 127.0.0.1 inside the AppHost process: the resource table (GET /), the same as JSON (GET /api/resources),
-/// a restart per service (POST with an antiforgery token, so another site cannot post it), and the OTLP/HTTP receiver.
+/// a restart per service (POST with an antiforgery token, so another site cannot post it), the OTLP/HTTP receiver, and
+/// the traces it received (GET /traces).
 /// </summary>
 internal sealed class DashboardServer : IAsyncDisposable
 {
@@ -36,6 +38,7 @@ internal sealed class DashboardServer : IAsyncDisposable
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         builder.Services.AddAntiforgery();
         var telemetry = new TelemetryReceiver();
+        var traces = new TraceStore();
 
         var app = builder.Build();
         app.MapGet("/", (HttpContext context, IAntiforgery antiforgery) =>
@@ -62,11 +65,28 @@ internal sealed class DashboardServer : IAsyncDisposable
                 return Results.Problem(exception.Message, statusCode: StatusCodes.Status409Conflict);
             }
         });
+        app.MapGet("/traces", () => Results.Content(TracesPage.RenderList(traces), "text/html; charset=utf-8"));
+        app.MapGet("/traces/{traceId}", (string traceId) =>
+            TracesPage.RenderTrace(traces, traceId) is { } page
+                ? Results.Content(page, "text/html; charset=utf-8")
+                : Results.Content(DashboardHtml.Document("Trace not found", "<p>No such trace is kept: it was never received, or newer traces replaced it.</p>"), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound));
         foreach (var signal in new[] { "traces", "metrics", "logs" })
         {
-            app.MapPost($"/v1/{signal}", (HttpContext context) =>
+            app.MapPost($"/v1/{signal}", async (HttpContext context) =>
             {
                 telemetry.Count(context.Request.Headers[TelemetryReceiver.ResourceHeader].ToString() is { Length: > 0 } name ? name : "unknown", signal);
+                if (signal == "traces" && context.Request.ContentType?.StartsWith("application/x-protobuf", StringComparison.OrdinalIgnoreCase) == true)
+                {
+                    try
+                    {
+                        traces.Add(OtlpTraceDecoder.Decode(await OtlpBody.ReadAsync(context.Request, context.RequestAborted)));
+                    }
+                    catch (InvalidDataException invalid)
+                    {
+                        return Results.Problem($"The body is not an OTLP ExportTraceServiceRequest: {invalid.Message}", statusCode: StatusCodes.Status400BadRequest);
+                    }
+                }
+
                 // an empty Export*ServiceResponse: full success
                 return Results.Bytes([], "application/x-protobuf");
             });

@@ -4,7 +4,8 @@ namespace CustomerCentric.AppHost.Hosting.Dashboard;
 
 /// <summary>
 /// The dashboard's OTLP/HTTP endpoint (OTEL_EXPORTER_OTLP_ENDPOINT of every service): accepts traces, metrics and logs and
-/// counts the batches per resource, so the dashboard shows which services report telemetry. It does not store them.
+/// counts the batches per resource, so the dashboard shows which services report telemetry. Traces are also kept for the
+/// traces pages (see Traces/TraceStore); metrics and logs are counted only.
 /// </summary>
 internal sealed class TelemetryReceiver
 {

@@ -12,7 +12,8 @@ namespace CustomerCentric.AppHost.Hosting.Projects;
 /// </summary>
 public sealed class ProjectResource : Resource
 {
-    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(3) };
+    // Redirects are not followed: a health endpoint that redirects (to a sign-in page, say) is not answering health.
+    private static readonly HttpClient Http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(3) };
     private SupervisedProcess? process;
     private int? port;
     private string? logFile;

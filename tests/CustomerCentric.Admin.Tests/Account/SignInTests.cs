@@ -26,6 +26,19 @@ public sealed class SignInTests(AdminApp app) : IClassFixture<AdminApp>
         Assert.Contains("ReturnUrl=" + Uri.EscapeDataString(url), response.Headers.Location.Query, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("/health")]
+    [InlineData("/alive")]
+    public async Task Probes_reach_the_health_endpoints_without_signing_in(string path)
+    {
+        using var client = app.NewClient();
+
+        using var response = await client.Http.GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
     [Fact]
     public async Task The_first_admin_from_configuration_signs_in_and_lands_on_the_dashboard()
     {

@@ -1,15 +1,19 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CustomerCentric.AppHost.Tests.Stack;
 
 namespace CustomerCentric.AppHost.Tests.Dashboard;
 
-/// <summary>The dashboard: the resource table with links, a restart per service that another site cannot trigger; a crash is followed by a restart.</summary>
+/// <summary>
+/// The dashboard: the resource table with links, the traces the services export (a GraphQL request with its spans, no
+/// health probes), a restart per service that another site cannot trigger; a crash is followed by a restart.
+/// </summary>
 public sealed partial class DashboardTests
 {
     [Fact]
-    public async Task The_dashboard_lists_every_resource_restarts_a_service_only_with_its_antiforgery_token_and_a_crashed_service_comes_back()
+    public async Task The_dashboard_lists_every_resource_shows_traces_restarts_a_service_only_with_its_antiforgery_token_and_a_crashed_service_comes_back()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         var (appHost, endpoints) = await AppHostProcess.StartAsync(cancellationToken);
@@ -26,6 +30,25 @@ public sealed partial class DashboardTests
             var admin = endpoints.GetProperty("urls").EnumerateArray().Single(url => url.GetProperty("resource").GetString() == "admin");
             Assert.Contains($"href=\"{admin.GetProperty("url").GetString()}\"", page);
             var workerPid = Resource(endpoints, "worker").GetProperty("processId").GetInt32();
+
+            // a GraphQL request to the API appears among the traces with its spans; the AppHost's health polls do not
+            using (var api = new HttpClient { BaseAddress = new Uri(Resource(endpoints, "api").GetProperty("endpoint").GetString()!) })
+            {
+                api.DefaultRequestHeaders.Add("X-Api-Key", DevelopmentSignIn.ApiKey);
+                using var answer = await api.PostAsync("/graphql", JsonContent.Create(new { query = "{ customers(first: 2) { nodes { name } } }" }), cancellationToken);
+                Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+            }
+
+            var trace = await WaitForTraceAsync(browser, "CustomerCentric.Api: POST /graphql", cancellationToken);
+            var spans = WebUtility.HtmlDecode(await browser.GetStringAsync(trace, cancellationToken));
+            Assert.Contains("url.path = /graphql", spans);
+            Assert.Contains("http.response.status_code = 200", spans);
+            Assert.Contains("graphql.operation.type = query", spans);
+            Assert.DoesNotContain("/health", await browser.GetStringAsync("/traces", cancellationToken));
+            using var truncated = new ByteArrayContent([0x0A, 0x05, 0x0A]); // a field that claims 5 bytes and holds 1
+            truncated.Headers.ContentType = new("application/x-protobuf");
+            using var malformed = await browser.PostAsync("/v1/traces", truncated, cancellationToken);
+            Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
 
             // a cross-site form post carries no token (and no cookie of ours): refused, nothing restarts
             using var crossSite = new HttpClient { BaseAddress = dashboard };
@@ -48,6 +71,24 @@ public sealed partial class DashboardTests
             var restartedAdmin = await WaitForAsync(browser, "admin", resource => resource.GetProperty("restarts").GetInt32() == 1 && resource.GetProperty("health").GetString() == "Healthy", cancellationToken);
             Assert.NotEqual(adminPid, restartedAdmin.GetProperty("processId").GetInt32());
         }
+    }
+
+    /// <summary>Waits (the services export every few seconds) for a trace whose root the list names so; returns its link.</summary>
+    private static async Task<string> WaitForTraceAsync(HttpClient dashboard, string root, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 60; attempt++)
+        {
+            var list = WebUtility.HtmlDecode(await dashboard.GetStringAsync("/traces", cancellationToken));
+            var link = Regex.Match(list, "<a href=\"(?<href>/traces/[0-9a-f]{32})\">" + Regex.Escape(root) + "</a>");
+            if (link.Success)
+            {
+                return link.Groups["href"].Value;
+            }
+
+            await Task.Delay(500, cancellationToken);
+        }
+
+        throw new TimeoutException($"No trace '{root}' reached the dashboard within 30 s.");
     }
 
     private static JsonElement Resource(JsonElement endpoints, string name) =>
