@@ -23,7 +23,7 @@ internal static class DashboardHtml
           .bar span.error { background: #b91c1c; }
           .muted { color: #5b6475; }
         </style></head><body>
-        <nav><a href="/">Resources</a><a href="/traces">Traces</a></nav>
+        <nav><a href="/">Resources</a><a href="/traces">Traces</a><a href="/logs">Logs</a></nav>
         <h1>{{Encode(title)}}</h1>
         {{body}}
         </body></html>

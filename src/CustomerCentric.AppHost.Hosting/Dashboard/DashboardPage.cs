@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CustomerCentric.AppHost.Hosting.ApplicationModel;
+using CustomerCentric.AppHost.Hosting.Dashboard.Telemetry;
 
 namespace CustomerCentric.AppHost.Hosting.Dashboard;
 

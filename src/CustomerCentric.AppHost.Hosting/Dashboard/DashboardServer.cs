@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CustomerCentric.AppHost.Hosting.Dashboard.Traces;
+using CustomerCentric.AppHost.Hosting.Dashboard.Telemetry;
 using CustomerCentric.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -15,7 +15,7 @@ namespace CustomerCentric.AppHost.Hosting.Dashboard;
 /// <summary>
 /// The dashboard on 127.0.0.1 inside the AppHost process: the resource table (GET /), the same as JSON (GET /api/resources),
 /// a restart per service (POST with an antiforgery token, so another site cannot post it), the OTLP/HTTP receiver, and
-/// the traces it received (GET /traces).
+/// the traces and log entries it received (GET /traces, GET /logs).
 /// </summary>
 internal sealed class DashboardServer : IAsyncDisposable
 {
@@ -39,6 +39,7 @@ internal sealed class DashboardServer : IAsyncDisposable
         builder.Services.AddAntiforgery();
         var telemetry = new TelemetryReceiver();
         var traces = new TraceStore();
+        var logs = new LogStore();
 
         var app = builder.Build();
         app.MapGet("/", (HttpContext context, IAntiforgery antiforgery) =>
@@ -70,20 +71,32 @@ internal sealed class DashboardServer : IAsyncDisposable
             TracesPage.RenderTrace(traces, traceId) is { } page
                 ? Results.Content(page, "text/html; charset=utf-8")
                 : Results.Content(DashboardHtml.Document("Trace not found", "<p>No such trace is kept: it was never received, or newer traces replaced it.</p>"), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound));
+        app.MapGet("/logs", (string? service, string? level, string? trace) =>
+            Results.Content(
+                LogsPage.Render(logs, string.IsNullOrEmpty(service) ? null : service, Enum.TryParse<LogLevel>(level, out var minimum) ? minimum : LogLevel.Information, string.IsNullOrEmpty(trace) ? null : trace),
+                "text/html; charset=utf-8"));
         foreach (var signal in new[] { "traces", "metrics", "logs" })
         {
             app.MapPost($"/v1/{signal}", async (HttpContext context) =>
             {
                 telemetry.Count(context.Request.Headers[TelemetryReceiver.ResourceHeader].ToString() is { Length: > 0 } name ? name : "unknown", signal);
-                if (signal == "traces" && context.Request.ContentType?.StartsWith("application/x-protobuf", StringComparison.OrdinalIgnoreCase) == true)
+                if (signal != "metrics" && context.Request.ContentType?.StartsWith("application/x-protobuf", StringComparison.OrdinalIgnoreCase) == true)
                 {
                     try
                     {
-                        traces.Add(OtlpTraceDecoder.Decode(await OtlpBody.ReadAsync(context.Request, context.RequestAborted)));
+                        var body = await OtlpBody.ReadAsync(context.Request, context.RequestAborted);
+                        if (signal == "traces")
+                        {
+                            traces.Add(OtlpTraceDecoder.Decode(body));
+                        }
+                        else
+                        {
+                            logs.Add(OtlpLogDecoder.Decode(body));
+                        }
                     }
                     catch (InvalidDataException invalid)
                     {
-                        return Results.Problem($"The body is not an OTLP ExportTraceServiceRequest: {invalid.Message}", statusCode: StatusCodes.Status400BadRequest);
+                        return Results.Problem($"The body is not an OTLP export request for {signal}: {invalid.Message}", statusCode: StatusCodes.Status400BadRequest);
                     }
                 }
 

@@ -154,7 +154,7 @@ public sealed class ProjectResource : Resource
         {
             environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = otlp;
             environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
-            environment["OTEL_EXPORTER_OTLP_HEADERS"] = $"{Dashboard.TelemetryReceiver.ResourceHeader}={Name}";
+            environment["OTEL_EXPORTER_OTLP_HEADERS"] = $"{Dashboard.Telemetry.TelemetryReceiver.ResourceHeader}={Name}";
         }
 
         foreach (var reference in References)

@@ -8,12 +8,12 @@ namespace CustomerCentric.AppHost.Tests.Dashboard;
 
 /// <summary>
 /// The dashboard: the resource table with links, the traces the services export (a GraphQL request with its spans, no
-/// health probes), a restart per service that another site cannot trigger; a crash is followed by a restart.
+/// health probes) and their log entries, a restart per service that another site cannot trigger; a crash is followed by a restart.
 /// </summary>
 public sealed partial class DashboardTests
 {
     [Fact]
-    public async Task The_dashboard_lists_every_resource_shows_traces_restarts_a_service_only_with_its_antiforgery_token_and_a_crashed_service_comes_back()
+    public async Task The_dashboard_lists_every_resource_shows_traces_and_logs_restarts_a_service_only_with_its_antiforgery_token_and_a_crashed_service_comes_back()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         var (appHost, endpoints) = await AppHostProcess.StartAsync(cancellationToken);
@@ -49,6 +49,13 @@ public sealed partial class DashboardTests
             truncated.Headers.ContentType = new("application/x-protobuf");
             using var malformed = await browser.PostAsync("/v1/traces", truncated, cancellationToken);
             Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+
+            // structured logs: each service's start-up entries, filtered by service and level
+            var apiLogs = await WaitForLogAsync(browser, "/logs?service=CustomerCentric.Api", "Application started", cancellationToken);
+            Assert.Contains("Microsoft.Hosting.Lifetime", apiLogs);
+            Assert.DoesNotContain("<td>CustomerCentric.Worker</td>", apiLogs);
+            var errors = WebUtility.HtmlDecode(await browser.GetStringAsync("/logs?service=CustomerCentric.Api&level=Error", cancellationToken));
+            Assert.DoesNotContain("Application started", errors);
 
             // a cross-site form post carries no token (and no cookie of ours): refused, nothing restarts
             using var crossSite = new HttpClient { BaseAddress = dashboard };
@@ -89,6 +96,23 @@ public sealed partial class DashboardTests
         }
 
         throw new TimeoutException($"No trace '{root}' reached the dashboard within 30 s.");
+    }
+
+    /// <summary>Waits for <paramref name="text"/> on the logs page at <paramref name="path"/>; returns the page.</summary>
+    private static async Task<string> WaitForLogAsync(HttpClient dashboard, string path, string text, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 60; attempt++)
+        {
+            var page = WebUtility.HtmlDecode(await dashboard.GetStringAsync(path, cancellationToken));
+            if (page.Contains(text, StringComparison.Ordinal))
+            {
+                return page;
+            }
+
+            await Task.Delay(500, cancellationToken);
+        }
+
+        throw new TimeoutException($"'{text}' did not reach {path} within 30 s.");
     }
 
     private static JsonElement Resource(JsonElement endpoints, string name) =>

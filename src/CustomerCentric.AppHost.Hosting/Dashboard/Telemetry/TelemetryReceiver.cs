@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 
-namespace CustomerCentric.AppHost.Hosting.Dashboard;
+namespace CustomerCentric.AppHost.Hosting.Dashboard.Telemetry;
 
 /// <summary>
 /// The dashboard's OTLP/HTTP endpoint (OTEL_EXPORTER_OTLP_ENDPOINT of every service): accepts traces, metrics and logs and
-/// counts the batches per resource, so the dashboard shows which services report telemetry. Traces are also kept for the
-/// traces pages (see Traces/TraceStore); metrics and logs are counted only.
+/// counts the batches per resource, so the dashboard shows which services report telemetry. Traces and logs are also kept
+/// for their pages (TraceStore, LogStore); metrics are counted only.
 /// </summary>
 internal sealed class TelemetryReceiver
 {

@@ -1,35 +1,36 @@
 using System.Globalization;
 
-namespace CustomerCentric.AppHost.Hosting.Dashboard.Traces;
+namespace CustomerCentric.AppHost.Hosting.Dashboard.Telemetry;
 
 /// <summary>
-/// Decodes an OTLP ExportTraceServiceRequest (opentelemetry/proto/collector/trace/v1, protobuf encoding) into spans with
-/// their service (the resource's service.name), scope, times, status and attributes.
+/// What OTLP's export requests share: traces and logs nest their records alike (request: resource_* = 1; per resource:
+/// resource = 1 with service.name among its attributes, scope_* = 2; per scope: scope = 1 with its name, records = 2),
+/// and attributes and bodies are KeyValue and AnyValue, shown here as text.
 /// </summary>
-internal static class OtlpTraceDecoder
+internal static class OtlpRecords
 {
+    public delegate void RecordReader(ReadOnlySpan<byte> record, string service, string scope);
+
+    /// <summary>Calls <paramref name="read"/> for every record of the request with its service and scope.</summary>
     /// <exception cref="InvalidDataException">The body is not a well-formed request.</exception>
-    public static List<TraceSpan> Decode(ReadOnlySpan<byte> request)
+    public static void ForEach(ReadOnlySpan<byte> request, RecordReader read)
     {
-        var spans = new List<TraceSpan>();
         var reader = new ProtobufReader(request);
         while (reader.TryReadTag(out var field, out var wireType))
         {
             if (field == 1 && wireType == ProtobufReader.LengthDelimited)
             {
-                ReadResourceSpans(reader.ReadBytes(), spans);
+                ReadResource(reader.ReadBytes(), read);
             }
             else
             {
                 reader.Skip(wireType);
             }
         }
-
-        return spans;
     }
 
-    // ResourceSpans: resource = 1, scope_spans = 2. The resource may follow its spans on the wire: read it first.
-    private static void ReadResourceSpans(ReadOnlySpan<byte> message, List<TraceSpan> spans)
+    // The resource may follow its scopes on the wire: it is read first.
+    private static void ReadResource(ReadOnlySpan<byte> message, RecordReader read)
     {
         var service = "unknown";
         var reader = new ProtobufReader(message);
@@ -50,7 +51,7 @@ internal static class OtlpTraceDecoder
         {
             if (field == 2 && wireType == ProtobufReader.LengthDelimited)
             {
-                ReadScopeSpans(reader.ReadBytes(), service, spans);
+                ReadScope(reader.ReadBytes(), service, read);
             }
             else
             {
@@ -59,8 +60,7 @@ internal static class OtlpTraceDecoder
         }
     }
 
-    // ScopeSpans: scope = 1 (InstrumentationScope: name = 1), spans = 2.
-    private static void ReadScopeSpans(ReadOnlySpan<byte> message, string service, List<TraceSpan> spans)
+    private static void ReadScope(ReadOnlySpan<byte> message, string service, RecordReader read)
     {
         var scope = "";
         var reader = new ProtobufReader(message);
@@ -92,7 +92,7 @@ internal static class OtlpTraceDecoder
         {
             if (field == 2 && wireType == ProtobufReader.LengthDelimited)
             {
-                spans.Add(ReadSpan(reader.ReadBytes(), service, scope));
+                read(reader.ReadBytes(), service, scope);
             }
             else
             {
@@ -101,85 +101,7 @@ internal static class OtlpTraceDecoder
         }
     }
 
-    // Span: trace_id = 1, span_id = 2, parent_span_id = 4, name = 5, kind = 6, start = 7, end = 8 (fixed64 Unix nanoseconds),
-    // attributes = 9, status = 15 (message = 2, code = 3: 2 is error).
-    private static TraceSpan ReadSpan(ReadOnlySpan<byte> message, string service, string scope)
-    {
-        string traceId = "", spanId = "", name = "";
-        string? parent = null, statusMessage = null;
-        var kind = 0;
-        ulong start = 0, end = 0;
-        var error = false;
-        var attributes = new List<KeyValuePair<string, string>>();
-        var reader = new ProtobufReader(message);
-        while (reader.TryReadTag(out var field, out var wireType))
-        {
-            switch (field, wireType)
-            {
-                case (1, ProtobufReader.LengthDelimited):
-                    traceId = Convert.ToHexStringLower(reader.ReadBytes());
-                    break;
-                case (2, ProtobufReader.LengthDelimited):
-                    spanId = Convert.ToHexStringLower(reader.ReadBytes());
-                    break;
-                case (4, ProtobufReader.LengthDelimited):
-                    var parentBytes = reader.ReadBytes();
-                    parent = parentBytes.IsEmpty ? null : Convert.ToHexStringLower(parentBytes);
-                    break;
-                case (5, ProtobufReader.LengthDelimited):
-                    name = reader.ReadString();
-                    break;
-                case (6, ProtobufReader.Varint):
-                    kind = (int)reader.ReadVarint();
-                    break;
-                case (7, ProtobufReader.Fixed64):
-                    start = reader.ReadFixed64();
-                    break;
-                case (8, ProtobufReader.Fixed64):
-                    end = reader.ReadFixed64();
-                    break;
-                case (9, ProtobufReader.LengthDelimited):
-                    attributes.Add(ReadKeyValue(reader.ReadBytes()));
-                    break;
-                case (15, ProtobufReader.LengthDelimited):
-                    (error, statusMessage) = ReadStatus(reader.ReadBytes());
-                    break;
-                default:
-                    reader.Skip(wireType);
-                    break;
-            }
-        }
-
-        var startedAt = FromUnixNanoseconds(start);
-        var duration = end > start ? TimeSpan.FromTicks((long)((end - start) / 100)) : TimeSpan.Zero;
-        return new TraceSpan(traceId, spanId, parent, service, scope, name, kind, startedAt, duration, error, statusMessage, attributes);
-    }
-
-    private static (bool Error, string? Message) ReadStatus(ReadOnlySpan<byte> message)
-    {
-        string? text = null;
-        ulong code = 0;
-        var reader = new ProtobufReader(message);
-        while (reader.TryReadTag(out var field, out var wireType))
-        {
-            switch (field, wireType)
-            {
-                case (2, ProtobufReader.LengthDelimited):
-                    text = reader.ReadString();
-                    break;
-                case (3, ProtobufReader.Varint):
-                    code = reader.ReadVarint();
-                    break;
-                default:
-                    reader.Skip(wireType);
-                    break;
-            }
-        }
-
-        return (code == 2, string.IsNullOrEmpty(text) ? null : text);
-    }
-
-    private static List<KeyValuePair<string, string>> ReadAttributes(ReadOnlySpan<byte> message, int attributesField)
+    public static List<KeyValuePair<string, string>> ReadAttributes(ReadOnlySpan<byte> message, int attributesField)
     {
         var attributes = new List<KeyValuePair<string, string>>();
         var reader = new ProtobufReader(message);
@@ -199,7 +121,7 @@ internal static class OtlpTraceDecoder
     }
 
     // KeyValue: key = 1, value = 2 (AnyValue).
-    private static KeyValuePair<string, string> ReadKeyValue(ReadOnlySpan<byte> message)
+    public static KeyValuePair<string, string> ReadKeyValue(ReadOnlySpan<byte> message)
     {
         string key = "", value = "";
         var reader = new ProtobufReader(message);
@@ -223,7 +145,7 @@ internal static class OtlpTraceDecoder
     }
 
     // AnyValue, one of: string = 1, bool = 2, int = 3, double = 4, array = 5 (values = 1), kvlist = 6 (values = 1), bytes = 7.
-    private static string ReadAnyValue(ReadOnlySpan<byte> message)
+    public static string ReadAnyValue(ReadOnlySpan<byte> message)
     {
         var value = "";
         var reader = new ProtobufReader(message);
@@ -270,6 +192,6 @@ internal static class OtlpTraceDecoder
         return value;
     }
 
-    private static DateTimeOffset FromUnixNanoseconds(ulong nanoseconds) =>
+    public static DateTimeOffset FromUnixNanoseconds(ulong nanoseconds) =>
         DateTimeOffset.UnixEpoch.AddTicks((long)Math.Min(nanoseconds / 100, (ulong)(DateTimeOffset.MaxValue - DateTimeOffset.UnixEpoch).Ticks));
 }

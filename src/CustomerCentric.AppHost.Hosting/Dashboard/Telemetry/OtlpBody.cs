@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.Http;
 
-namespace CustomerCentric.AppHost.Hosting.Dashboard.Traces;
+namespace CustomerCentric.AppHost.Hosting.Dashboard.Telemetry;
 
 /// <summary>An OTLP/HTTP request body as bytes, inflated when the exporter compressed it (OTEL_EXPORTER_OTLP_COMPRESSION=gzip).</summary>
 internal static class OtlpBody

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using static CustomerCentric.AppHost.Hosting.Dashboard.DashboardHtml;
 
-namespace CustomerCentric.AppHost.Hosting.Dashboard.Traces;
+namespace CustomerCentric.AppHost.Hosting.Dashboard.Telemetry;
 
 /// <summary>
 /// GET /traces: the newest traces the services exported, each by its root span, with the services it crossed, its span count,
@@ -52,7 +52,7 @@ internal static class TracesPage
         var total = Math.Max((spans.Max(s => s.End) - start).Ticks, 1);
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"""
-            <p class="muted">Trace {Encode(traceId)}: {spans.Count} spans from {Encode(string.Join(", ", spans.Select(s => s.Service).Distinct()))}, {Milliseconds(TimeSpan.FromTicks(total))}.</p>
+            <p class="muted">Trace {Encode(traceId)}: {spans.Count} spans from {Encode(string.Join(", ", spans.Select(s => s.Service).Distinct()))}, {Milliseconds(TimeSpan.FromTicks(total))}. <a href="/logs?trace={Encode(traceId)}&amp;level=Trace">Its log entries</a></p>
             <table class="spans"><thead><tr><th>span</th><th>service</th><th>kind</th><th>duration</th><th>timeline</th></tr></thead><tbody>
             """);
         foreach (var (span, depth) in InTreeOrder(spans))

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace CustomerCentric.AppHost.Hosting.Dashboard.Traces;
+namespace CustomerCentric.AppHost.Hosting.Dashboard.Telemetry;
 
 /// <summary>
 /// Reads the protocol buffers wire format field by field, which is what an OTLP/HTTP body is: enough to decode the few

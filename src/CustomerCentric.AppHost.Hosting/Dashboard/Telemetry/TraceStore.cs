@@ -1,4 +1,4 @@
-namespace CustomerCentric.AppHost.Hosting.Dashboard.Traces;
+namespace CustomerCentric.AppHost.Hosting.Dashboard.Telemetry;
 
 /// <summary>
 /// The spans the services exported, kept in memory by trace for the dashboard: the newest traces only (an AppHost runs for

@@ -1,4 +1,4 @@
-namespace CustomerCentric.AppHost.Hosting.Dashboard.Traces;
+namespace CustomerCentric.AppHost.Hosting.Dashboard.Telemetry;
 
 /// <summary>One span as a service exported it over OTLP: where it belongs, what it did, when, and how it ended.</summary>
 /// <param name="ParentSpanId">Null for a trace's root span.</param>
