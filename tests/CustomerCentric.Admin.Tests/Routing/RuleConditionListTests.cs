@@ -188,8 +188,9 @@ public sealed class RuleConditionListTests(AdminApp app) : IClassFixture<AdminAp
 
         Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
         Assert.Contains("direction", (await missing.PageAsync()).QuerySelector("[role=alert]")!.TextContent, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(HttpStatusCode.BadRequest, sideways.StatusCode);
-        Assert.Contains("Unknown direction 'sideways'", await sideways.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, sideways.StatusCode);
+        Assert.Contains("Unknown direction 'sideways': a rule moves up or down.", (await sideways.PageAsync()).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(rule.Id, (await DraftRulesAsync()).Single(r => r.Name == "Move me").Id);
         Assert.True(garbage.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"answered {(int)garbage.StatusCode}");
     }
 

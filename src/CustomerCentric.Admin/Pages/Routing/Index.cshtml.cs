@@ -33,8 +33,15 @@ public sealed class IndexModel(
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
-    public Task<IActionResult> OnPostMoveAsync(Guid ruleId, string direction, CancellationToken cancellationToken) =>
-        ChangeDraftAsync(() => MoveAsync(ruleId, direction, cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostMoveAsync(Guid ruleId, string direction, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid && direction is not ("up" or "down"))
+        {
+            ModelState.AddModelError(string.Empty, $"Unknown direction '{direction}': a rule moves up or down.");
+        }
+
+        return ChangeDraftAsync(() => MoveAsync(ruleId, direction, cancellationToken), cancellationToken);
+    }
 
     public Task<IActionResult> OnPostRemoveAsync(Guid ruleId, CancellationToken cancellationToken) =>
         ChangeDraftAsync(() => RemoveAsync(ruleId, cancellationToken), cancellationToken);
@@ -96,13 +103,9 @@ public sealed class IndexModel(
             {
                 Draft.MoveUp(ruleId, User.ActorName(), time.GetUtcNow());
             }
-            else if (direction == "down")
-            {
-                Draft.MoveDown(ruleId, User.ActorName(), time.GetUtcNow());
-            }
             else
             {
-                return BadRequest($"Unknown direction '{direction}' (up or down).");
+                Draft.MoveDown(ruleId, User.ActorName(), time.GetUtcNow());
             }
         }
         catch (DomainException e) when (e is not DraftChangedException)
