@@ -47,7 +47,7 @@ public static class WorkerThroughputBenchmark
         Func<CustomerCentricDbContext> contexts = () =>
             new(new DbContextOptionsBuilder<CustomerCentricDbContext>().UseCustomerCentricDatabase(database).Options);
         var submitter = await ComplaintSubmitter.CreateAsync(contexts, cancellationToken);
-        var ledger = new RoutedLedger(database);
+        using var ledger = new RoutedLedger(database);
 
         double workerThroughput;
         CpuSample burstCpu;
