@@ -44,8 +44,9 @@ public static class WorkerThroughputBenchmark
         var database = await postgres.CreateDatabaseAsync($"bench_worker_{Guid.NewGuid():N}", cancellationToken);
         await MigrateAndSeedAsync(database, cancellationToken);
 
-        Func<CustomerCentricDbContext> contexts = () =>
-            new(new DbContextOptionsBuilder<CustomerCentricDbContext>().UseCustomerCentricDatabase(database).Options);
+        // Options built once, as the API's registration (AddCustomerCentricData) does.
+        var options = new DbContextOptionsBuilder<CustomerCentricDbContext>().UseCustomerCentricDatabase(database).Options;
+        Func<CustomerCentricDbContext> contexts = () => new(options);
         var submitter = await ComplaintSubmitter.CreateAsync(contexts, cancellationToken);
         using var ledger = new RoutedLedger(database);
 
