@@ -58,10 +58,10 @@ public interface IDatabaseProvider
     /// <returns>How many rows were marked.</returns>
     Task<int> MarkOutboxMessagesSentAsync(CustomerCentricDbContext db, IReadOnlyCollection<OutboxSentMark> marks, CancellationToken cancellationToken);
 
-    /// <summary>Tells every <see cref="IOutboxAnnouncements"/> listener that messages wait, once the current transaction commits.</summary>
-    Task AnnounceOutboxAsync(DatabaseFacade database, CancellationToken cancellationToken);
-
-    /// <summary>Opens a listener for <see cref="AnnounceOutboxAsync"/> on its own connection.</summary>
+    /// <summary>
+    /// Opens a listener, on its own connection, for the database's announcements that outbox messages wait: the schema
+    /// announces every committed row a dispatcher may claim at once (not rows reserved for their writer), whoever wrote it.
+    /// </summary>
     Task<IOutboxAnnouncements> ListenForOutboxAsync(string connectionString, CancellationToken cancellationToken);
 
     /// <summary>

@@ -21,6 +21,29 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
     // NOTIFY is delivered when the notifying transaction commits, and never when it rolls back: exactly when to wake up.
     private const string OutboxChannel = "customercentric_outbox";
 
+    /// <summary>
+    /// The announcement of outbox rows a dispatcher may claim at once (not those reserved for their writer), made by the
+    /// database itself: a trigger notifies inside the inserting transaction. A separate NOTIFY after the save cost each
+    /// writer a round trip, and a transaction of its own with a flush to disk (NOTIFY needs a transaction id). Identical
+    /// notifications of one transaction are delivered once.
+    /// </summary>
+    internal const string CreateOutboxAnnouncement = $"""
+        CREATE FUNCTION outbox_messages_announce() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('{OutboxChannel}', '');
+            RETURN NULL;
+        END
+        $$;
+        CREATE TRIGGER outbox_messages_announce AFTER INSERT ON outbox_messages
+            FOR EACH ROW WHEN (NEW.available_at IS NULL OR NEW.available_at <= now())
+            EXECUTE FUNCTION outbox_messages_announce();
+        """;
+
+    internal const string DropOutboxAnnouncement = """
+        DROP TRIGGER outbox_messages_announce ON outbox_messages;
+        DROP FUNCTION outbox_messages_announce();
+        """;
+
     public void Configure(DbContextOptionsBuilder options, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
@@ -184,12 +207,6 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
         var count = await db.Database.ExecuteSqlAsync(mark, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return count;
-    }
-
-    public async Task AnnounceOutboxAsync(DatabaseFacade database, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(database);
-        await database.ExecuteSqlRawAsync($"SELECT pg_notify('{OutboxChannel}', '')", cancellationToken);
     }
 
     public async Task<IOutboxAnnouncements> ListenForOutboxAsync(string connectionString, CancellationToken cancellationToken)
