@@ -41,13 +41,14 @@ public interface IDatabaseProvider
     Task UpdateStatisticsAsync(DatabaseFacade database, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The oldest unsent outbox messages available at <paramref name="now"/> (see <see cref="OutboxMessage.AvailableAt"/>),
-    /// at most <paramref name="batchSize"/>, locked until the current transaction ends; rows another dispatcher has locked
-    /// are skipped, not waited for, so dispatchers never send the same row at once. Inside a transaction; the rows come untracked.
+    /// Leases the oldest unsent outbox messages available at <paramref name="now"/> (see <see cref="OutboxMessage.AvailableAt"/>),
+    /// at most <paramref name="batchSize"/>: sets their AvailableAt to <paramref name="leaseUntil"/>, so no dispatcher claims
+    /// them again before then, in one statement with a commit of its own. Rows another dispatcher is claiming at that moment
+    /// are skipped, not waited for. The commit need not wait until it is on disk: a lease lost in a crash only makes its
+    /// rows claimable at once again. Outside a transaction; the rows come untracked.
     /// </summary>
-    /// <param name="skip">Rows to leave alone (messages waiting for their retry time).</param>
     Task<IReadOnlyList<OutboxMessage>> ClaimUnsentOutboxMessagesAsync(
-        CustomerCentricDbContext db, DateTimeOffset now, int batchSize, IReadOnlyCollection<Guid> skip, CancellationToken cancellationToken);
+        CustomerCentricDbContext db, DateTimeOffset now, DateTimeOffset leaseUntil, int batchSize, CancellationToken cancellationToken);
 
     /// <summary>
     /// Marks outbox messages the broker confirmed as sent when it confirmed each (one more attempt each), in one statement,
