@@ -34,40 +34,6 @@ public sealed class CustomerCentricDbContext(DbContextOptions<CustomerCentricDbC
     /// <summary>GraphQL clients' API keys (hashed).</summary>
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
-    /// <summary>
-    /// Saves, and when the save wrote outbox messages a dispatcher may claim at once, announces them to waiting
-    /// dispatchers: inside the current transaction the announcement is delivered when it commits, without one right
-    /// after the save. Rows reserved for their writer (<see cref="OutboxMessage.ReserveForWriter"/>) are not announced:
-    /// their writer publishes them, and a dispatcher finds them by polling should it not.
-    /// </summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        var announce = AnnouncesOutboxMessages();
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (announce)
-        {
-            await DatabaseProviders.ForEfProvider(Database.ProviderName).AnnounceOutboxAsync(Database, cancellationToken);
-        }
-
-        return written;
-    }
-
-    /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)"/>
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        var announce = AnnouncesOutboxMessages();
-        var written = base.SaveChanges(acceptAllChangesOnSuccess);
-        if (announce)
-        {
-            DatabaseProviders.ForEfProvider(Database.ProviderName).AnnounceOutboxAsync(Database, CancellationToken.None).GetAwaiter().GetResult();
-        }
-
-        return written;
-    }
-
-    private bool AnnouncesOutboxMessages() =>
-        ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added && e.Entity.AvailableAt is null);
-
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name: readable in SQL and safe when members are reordered or inserted.

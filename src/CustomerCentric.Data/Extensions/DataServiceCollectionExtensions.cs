@@ -20,7 +20,10 @@ public static class DataServiceCollectionExtensions
             throw new ArgumentException("A connection string for the CustomerCentric database is required.", nameof(connectionString));
         }
 
-        services.AddDbContext<CustomerCentricDbContext>(options => options.UseCustomerCentricDatabase(connectionString));
+        // The options are built once, not for every scope: building them parses the connection string and applies every
+        // provider setting again, work a service repeats for each message or request otherwise.
+        services.AddDbContext<CustomerCentricDbContext>(
+            options => options.UseCustomerCentricDatabase(connectionString), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<IOutbox, DbContextOutbox>();
         services.AddScoped<DatabaseMigrator>();

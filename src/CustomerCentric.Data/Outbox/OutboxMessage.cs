@@ -48,7 +48,8 @@ public sealed class OutboxMessage
     public DateTimeOffset? SentAt { get; private set; }
 
     /// <summary>
-    /// When a dispatcher may claim the row; null: at once. Later while its writer holds it (<see cref="ReserveForWriter"/>).
+    /// When a dispatcher may claim the row; null: at once. Later while its writer holds it (<see cref="ReserveForWriter"/>),
+    /// while a dispatcher's lease on it lasts, and until its retry time after a failed attempt.
     /// </summary>
     public DateTimeOffset? AvailableAt { get; private set; }
 
@@ -84,10 +85,12 @@ public sealed class OutboxMessage
         LastError = null;
     }
 
-    public void RecordFailedAttempt(string error)
+    /// <param name="retryAt">When a dispatcher may try again (see <see cref="AvailableAt"/>); null: at once.</param>
+    public void RecordFailedAttempt(string error, DateTimeOffset? retryAt = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(error);
         Attempts++;
         LastError = error;
+        AvailableAt = retryAt;
     }
 }

@@ -41,13 +41,14 @@ public interface IDatabaseProvider
     Task UpdateStatisticsAsync(DatabaseFacade database, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The oldest unsent outbox messages available at <paramref name="now"/> (see <see cref="OutboxMessage.AvailableAt"/>),
-    /// at most <paramref name="batchSize"/>, locked until the current transaction ends; rows another dispatcher has locked
-    /// are skipped, not waited for, so dispatchers never send the same row at once. Inside a transaction; the rows come untracked.
+    /// Leases the oldest unsent outbox messages available at <paramref name="now"/> (see <see cref="OutboxMessage.AvailableAt"/>),
+    /// at most <paramref name="batchSize"/>: sets their AvailableAt to <paramref name="leaseUntil"/>, so no dispatcher claims
+    /// them again before then, in one statement with a commit of its own. Rows another dispatcher is claiming at that moment
+    /// are skipped, not waited for. The commit need not wait until it is on disk: a lease lost in a crash only makes its
+    /// rows claimable at once again. Outside a transaction; the rows come untracked.
     /// </summary>
-    /// <param name="skip">Rows to leave alone (messages waiting for their retry time).</param>
     Task<IReadOnlyList<OutboxMessage>> ClaimUnsentOutboxMessagesAsync(
-        CustomerCentricDbContext db, DateTimeOffset now, int batchSize, IReadOnlyCollection<Guid> skip, CancellationToken cancellationToken);
+        CustomerCentricDbContext db, DateTimeOffset now, DateTimeOffset leaseUntil, int batchSize, CancellationToken cancellationToken);
 
     /// <summary>
     /// Marks outbox messages the broker confirmed as sent when it confirmed each (one more attempt each), in one statement,
@@ -58,10 +59,10 @@ public interface IDatabaseProvider
     /// <returns>How many rows were marked.</returns>
     Task<int> MarkOutboxMessagesSentAsync(CustomerCentricDbContext db, IReadOnlyCollection<OutboxSentMark> marks, CancellationToken cancellationToken);
 
-    /// <summary>Tells every <see cref="IOutboxAnnouncements"/> listener that messages wait, once the current transaction commits.</summary>
-    Task AnnounceOutboxAsync(DatabaseFacade database, CancellationToken cancellationToken);
-
-    /// <summary>Opens a listener for <see cref="AnnounceOutboxAsync"/> on its own connection.</summary>
+    /// <summary>
+    /// Opens a listener, on its own connection, for the database's announcements that outbox messages wait: the schema
+    /// announces every committed row a dispatcher may claim at once (not rows reserved for their writer), whoever wrote it.
+    /// </summary>
     Task<IOutboxAnnouncements> ListenForOutboxAsync(string connectionString, CancellationToken cancellationToken);
 
     /// <summary>

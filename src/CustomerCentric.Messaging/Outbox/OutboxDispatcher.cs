@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Threading.Channels;
 using CustomerCentric.Data;
 using CustomerCentric.Data.Outbox;
@@ -11,13 +10,15 @@ using Microsoft.Extensions.Logging;
 namespace CustomerCentric.Messaging.Outbox;
 
 /// <summary>
-/// Publishes what the transactional outbox holds. It claims unsent rows in batches (FOR UPDATE SKIP LOCKED, so several
-/// dispatchers in several processes share the table without sending a row twice at once), publishes each through
-/// MassTransit (<see cref="OutboxPublisher"/>) with the row id as MessageId, and marks a row sent only after the broker
-/// confirmed it. Failed rows are retried with exponential back-off. It wakes up when a commit announces new rows, and
-/// polls in case a wake-up is lost. Rows their writer publishes itself (reserved, see <see cref="OutboxPublisher.Reserve"/>)
-/// are left to the writer until the reservation ends, then taken over: the fallback when the writer crashed first.
-/// Delivery is at least once: a crash between the confirm and the commit sends the row again, with the same MessageId.
+/// Publishes what the transactional outbox holds. It claims unsent rows in batches with a lease
+/// (<see cref="OutboxDispatcherOptions.ClaimLease"/>: one statement, SKIP LOCKED, so several dispatchers in several
+/// processes share the table without sending a row twice at once), publishes each through MassTransit
+/// (<see cref="OutboxPublisher"/>) with the row id as MessageId, and marks a row sent only after the broker confirmed it.
+/// Failed rows are retried with exponential back-off (their retry time is their AvailableAt). It wakes up when a commit
+/// announces new rows, and polls in case a wake-up is lost. Rows their writer publishes itself (reserved, see
+/// <see cref="OutboxPublisher.Reserve"/>) are left to the writer until the reservation ends, then taken over: the fallback
+/// when the writer crashed first. Delivery is at least once: a dispatcher that stops or crashes between a claim and its
+/// marks leaves the rows to be claimed again when the lease ends, and sent again, with the same MessageId.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
@@ -27,9 +28,6 @@ public sealed class OutboxDispatcher(
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    // Rows waiting for their retry time, with that time. In memory: another dispatcher may retry a row sooner, which is harmless.
-    private readonly ConcurrentDictionary<Guid, DateTimeOffset> _retryAt = new();
-
     // A token whenever new rows may be waiting (an announcement, or a poll interval passed): it wakes one idle loop, or,
     // when all are busy, stays for the first to finish, so no wake-up is lost and one commit does not wake every loop.
     private readonly Channel<bool> _work = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -37,6 +35,7 @@ public sealed class OutboxDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Concurrency);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.ClaimLease, options.PublishTimeout);
         // Several loops, so rows committed while one loop waits for its batch's confirms are claimed at once by another
         // instead of waiting a whole round; SKIP LOCKED keeps them from claiming the same rows.
         var loops = Enumerable.Range(0, options.Concurrency).Select(_ => DispatchLoopAsync(stoppingToken)).ToList();
@@ -107,7 +106,7 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>Claims, publishes and marks one batch in one transaction.</summary>
+    /// <summary>Claims (leases), publishes and marks one batch.</summary>
     /// <returns>How many rows were claimed, and whether every one of them failed.</returns>
     public async Task<(int Claimed, bool AllFailed)> DispatchBatchAsync(CancellationToken cancellationToken)
     {
@@ -115,17 +114,8 @@ public sealed class OutboxDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<CustomerCentricDbContext>();
         var provider = DatabaseProviders.ForEfProvider(db.Database.ProviderName);
         var now = time.GetUtcNow();
-        foreach (var (id, at) in _retryAt)
-        {
-            if (at <= now)
-            {
-                _retryAt.TryRemove(id, out _);
-            }
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Untracked: the sent rows are marked by one UPDATE, so change tracking would only cost.
-        var rows = await provider.ClaimUnsentOutboxMessagesAsync(db, now, options.BatchSize, _retryAt.Keys.ToArray(), cancellationToken);
+        var rows = await provider.ClaimUnsentOutboxMessagesAsync(db, now, now + options.ClaimLease, options.BatchSize, cancellationToken);
         if (rows.Count == 0)
         {
             return (0, false);
@@ -146,18 +136,19 @@ public sealed class OutboxDispatcher(
 
             failed++;
             db.OutboxMessages.Attach(rows[i]);
-            rows[i].RecordFailedAttempt(error);
-            _retryAt[rows[i].Id] = sentAt + options.RetryDelay(rows[i].Attempts);
+            rows[i].RecordFailedAttempt(error, sentAt + options.RetryDelay(rows[i].Attempts + 1));
         }
 
-        // Only rows the broker confirmed, in one statement: a crash before the commit leaves them unsent, to be published again.
+        // Only rows the broker confirmed, in one statement: a crash before it leaves them leased, to be published again.
         if (sent.Count > 0)
         {
             await provider.MarkOutboxMessagesSentAsync(db, [.. sent.Select(id => new OutboxSentMark(id, sentAt))], cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (failed > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
 
         OutboxPublisher.Published.Add(rows.Count - failed);
         if (failed < rows.Count)

@@ -18,6 +18,12 @@ public sealed record OutboxDispatcherOptions
     public TimeSpan PublishTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
+    /// How long the rows a dispatcher claimed are left to it: longer than a publish may take (<see cref="PublishTimeout"/>).
+    /// Rows a dispatcher stopped or crashed with before marking them sent are claimed again once it ends.
+    /// </summary>
+    public TimeSpan ClaimLease { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
     /// How long a row its writer publishes itself right after its commit is left to that writer (see
     /// <see cref="OutboxPublisher.Reserve"/>) before a dispatcher takes it over: longer than a publish may take.
     /// </summary>

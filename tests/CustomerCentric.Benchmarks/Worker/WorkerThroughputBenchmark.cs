@@ -14,6 +14,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using RabbitMQ.Client;
 
 namespace CustomerCentric.Benchmarks.Worker;
@@ -44,10 +45,14 @@ public static class WorkerThroughputBenchmark
         var database = await postgres.CreateDatabaseAsync($"bench_worker_{Guid.NewGuid():N}", cancellationToken);
         await MigrateAndSeedAsync(database, cancellationToken);
 
-        Func<CustomerCentricDbContext> contexts = () =>
-            new(new DbContextOptionsBuilder<CustomerCentricDbContext>().UseCustomerCentricDatabase(database).Options);
+        // Options built once, as the API's registration (AddCustomerCentricData) does. A connection pool of its own, as the
+        // API, another process, has: in the worker's pool, the connections the open-loop steady submissions opened at
+        // once (dozens when a moment lagged) stayed, and the worker's queries then went round all of them.
+        var submitterDatabase = new NpgsqlConnectionStringBuilder(database) { ApplicationName = "complaint-submitter" }.ConnectionString;
+        var options = new DbContextOptionsBuilder<CustomerCentricDbContext>().UseCustomerCentricDatabase(submitterDatabase).Options;
+        Func<CustomerCentricDbContext> contexts = () => new(options);
         var submitter = await ComplaintSubmitter.CreateAsync(contexts, cancellationToken);
-        var ledger = new RoutedLedger(database);
+        using var ledger = new RoutedLedger(database);
 
         double workerThroughput;
         CpuSample burstCpu;

@@ -10,7 +10,7 @@ namespace CustomerCentric.Data.Tests.Migrating;
 public sealed class DatabaseMigratorTests(PostgresFixture server)
 {
     // Every migration, in order: a fresh database gets all of them.
-    private static readonly string[] All = ["20261122000001_Initial", "20261201000001_AuditAndApiKeys", "20261202000001_RuleSetDraftVersion", "20261203000001_OutboxAvailableAt"];
+    private static readonly string[] All = ["20261122000001_Initial", "20261201000001_AuditAndApiKeys", "20261202000001_RuleSetDraftVersion", "20261203000001_OutboxAvailableAt", "20261204000001_OutboxAnnouncedOnInsert"];
 
     [Fact]
     public async Task Creates_the_database_and_applies_every_migration_then_finds_nothing_left_to_apply()

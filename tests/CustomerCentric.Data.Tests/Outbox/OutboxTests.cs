@@ -141,6 +141,44 @@ public sealed class OutboxTests(MigratedDatabase database) : IClassFixture<Migra
     }
 
     [Fact]
+    public async Task A_claimed_row_is_leased_not_claimed_again_before_the_lease_ends_and_a_failed_one_waits_for_its_retry_time()
+    {
+        // Whole microseconds: what PostgreSQL stores.
+        var now = DateTimeOffset.UtcNow;
+        now = now.AddTicks(-(now.Ticks % 10));
+        OutboxMessage leased;
+        OutboxMessage failed;
+        await using (var db = database.CreateContext())
+        {
+            var outbox = new DbContextOutbox(db, TimeProvider.System);
+            leased = outbox.Enqueue(new ComplaintSubmitted(Guid.CreateVersion7(), Severity.Low));
+            failed = outbox.Enqueue(new ComplaintSubmitted(Guid.CreateVersion7(), Severity.Low));
+            await db.SaveChangesAsync(_ct);
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            var claimed = await PostgreSqlProvider.Instance.ClaimUnsentOutboxMessagesAsync(db, now, now.AddSeconds(10), 1000, _ct);
+            Assert.Contains(leased.Id, claimed.Select(m => m.Id));
+            Assert.All(claimed, m => Assert.Equal(now.AddSeconds(10), m.AvailableAt));
+
+            // What the dispatcher does with a failed publish: the row waits for its retry time instead.
+            var row = claimed.Single(m => m.Id == failed.Id);
+            db.OutboxMessages.Attach(row);
+            row.RecordFailedAttempt("broker unreachable", now.AddSeconds(20));
+            await db.SaveChangesAsync(_ct);
+        }
+
+        var again = await ClaimAsync(now.AddSeconds(5));
+        Assert.DoesNotContain(leased.Id, again);
+        Assert.DoesNotContain(failed.Id, again);
+        var afterLease = await ClaimAsync(now.AddSeconds(11));
+        Assert.Contains(leased.Id, afterLease);
+        Assert.DoesNotContain(failed.Id, afterLease);
+        Assert.Contains(failed.Id, await ClaimAsync(now.AddSeconds(21)));
+    }
+
+    [Fact]
     public async Task Sent_marks_record_each_row_s_own_confirm_time_in_the_caller_s_transaction_or_in_one_of_their_own()
     {
         var confirmed = new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
@@ -176,8 +214,7 @@ public sealed class OutboxTests(MigratedDatabase database) : IClassFixture<Migra
     private async Task<List<Guid>> ClaimAsync(DateTimeOffset now)
     {
         await using var db = database.CreateContext();
-        await using var transaction = await db.Database.BeginTransactionAsync(_ct);
-        return [.. (await PostgreSqlProvider.Instance.ClaimUnsentOutboxMessagesAsync(db, now, 1000, [], _ct)).Select(m => m.Id)];
+        return [.. (await PostgreSqlProvider.Instance.ClaimUnsentOutboxMessagesAsync(db, now, now.AddSeconds(1), 1000, _ct)).Select(m => m.Id)];
     }
 
     private async Task<List<Guid>> ReadIdsAsync(NpgsqlCommand command)
