@@ -62,5 +62,6 @@ public sealed class ComplaintNode(Complaint complaint) : INode, ITimelineItem
 
     Guid ITimelineItem.Key => complaint.Id;
 
-    internal static bool IsOpen(ComplaintStatus status) => status is ComplaintStatus.Received or ComplaintStatus.Routed or ComplaintStatus.Acknowledged;
+    /// <summary>What a customer's open complaints are: not yet resolved.</summary>
+    internal static IReadOnlyList<ComplaintStatus> OpenStatuses { get; } = [ComplaintStatus.Received, ComplaintStatus.Routed, ComplaintStatus.Acknowledged];
 }
