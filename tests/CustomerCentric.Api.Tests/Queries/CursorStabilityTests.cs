@@ -145,6 +145,33 @@ public sealed class CursorStabilityTests(ApiApp app) : IClassFixture<ApiApp>
     }
 
     [Fact]
+    public async Task A_customers_open_complaints_are_those_of_its_complaints_not_yet_resolved_in_the_same_order()
+    {
+        var client = app.Client();
+        const string query = """
+            {
+              customers(first: 50) {
+                nodes {
+                  complaints(first: 100) { nodes { id status } }
+                  openComplaints(first: 100) { totalCount nodes { id } }
+                }
+              }
+            }
+            """;
+        string[] open = ["RECEIVED", "ROUTED", "ACKNOWLEDGED"];
+        var customers = (await client.DataAsync(query)).GetProperty("customers").GetProperty("nodes").EnumerateArray().ToList();
+        var expected = customers.Select(c => c.GetProperty("complaints").GetProperty("nodes").EnumerateArray()
+            .Where(n => open.Contains(n.GetProperty("status").GetString())).Select(n => n.GetProperty("id").GetString()).ToList()).ToList();
+        var actual = customers.Select(c => c.GetProperty("openComplaints").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()).ToList()).ToList();
+
+        Assert.True(expected.Sum(e => e.Count) > 5, "the seed should give open complaints");
+        Assert.True(customers.Any(c => c.GetProperty("complaints").GetProperty("nodes").GetArrayLength() > c.GetProperty("openComplaints").GetProperty("nodes").GetArrayLength()),
+            "the seed should give resolved complaints too");
+        Assert.Equal(expected, actual);
+        Assert.Equal(expected.Select(e => e.Count), customers.Select(c => c.GetProperty("openComplaints").GetProperty("totalCount").GetInt32()));
+    }
+
+    [Fact]
     public async Task A_cursor_of_another_order_or_connection_or_with_keys_of_the_wrong_type_is_a_user_error()
     {
         var client = app.Client();
