@@ -151,6 +151,26 @@ internal sealed class EagerResultWriter(IReadOnlyDictionary<string, object?> var
             }
 
             subField.GetArguments(variables);
+            if (subField.TypedLeaf is { } typed)
+            {
+                var written = typed.Write(source, ref writer);
+                if (written == TypedLeafWriter.Result.Written)
+                {
+                    continue;
+                }
+
+                if (written == TypedLeafWriter.Result.Null)
+                {
+                    if (definition.Type is GraphQLNonNull)
+                    {
+                        return Outcome.Failed;
+                    }
+
+                    writer.WriteRaw("null"u8);
+                    continue;
+                }
+            }
+
             var value = definition.ResolveSource is { } read ? read(source) : DefaultFieldResolver.Resolve(source, definition.Name);
             var outcome = subField.LeafType is { } leaf && value is not (null or Exception or JsonElement)
                 ? writer.TryWriteLeaf(OperationExecution.CompleteLeafValue(leaf, value)) ? Outcome.Written : Outcome.Unsupported
