@@ -128,6 +128,27 @@ public sealed class EagerJsonTests
         Assert.Contains("{\"name\":\"PLAIN\",\"ratio\":0.5}", Encoding.UTF8.GetString(eager), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_disposed_result_gives_its_pooled_fragments_back_and_refuses_to_be_read_again()
+    {
+        var executor = new GraphQLExecutor(Catalog.CreateSchema(), new GraphQLExecutorOptions { EagerJson = true, RootValue = new Catalog.Query(Catalog.CreateItems(40)) });
+        var request = new GraphQLRequest { Query = ItemsQuery, Variables = new Dictionary<string, object?> { ["prefix"] = "no. " } };
+        var first = await executor.ExecuteAsync(request, TestContext.Current.CancellationToken);
+        var expected = first.ToJson();
+        var fragment = Assert.IsType<JsonFragment>(first.Data!["items"]);
+
+        first.Dispose();
+        first.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => fragment.ToString());
+        // The buffer went back to the pool: the next executions write theirs into pooled arrays without a trace of the first.
+        for (var i = 0; i < 3; i++)
+        {
+            using var next = await executor.ExecuteAsync(request, TestContext.Current.CancellationToken);
+            Assert.Equal(expected, next.ToJson());
+        }
+    }
+
     private static async Task<(byte[] Eager, byte[] General, ExecutionResult EagerResult)> ExecuteBothAsync(
         GraphQLSchema schema, string query, object rootValue)
     {
