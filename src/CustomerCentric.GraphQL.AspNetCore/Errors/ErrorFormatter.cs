@@ -25,7 +25,7 @@ public static class ErrorFormatter
             formatted[i] = Format(errors[i], defaultCode, includeExceptionDetails, traceId);
         }
 
-        return new ExecutionResult { Data = result.Data, HasData = result.HasData, Errors = formatted, Extensions = result.Extensions };
+        return result.WithErrors(formatted);
     }
 
     public static GraphQLError Format(GraphQLError error, string defaultCode, bool includeExceptionDetails, string traceId)

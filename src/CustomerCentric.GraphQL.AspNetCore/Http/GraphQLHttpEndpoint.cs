@@ -115,7 +115,11 @@ public sealed class GraphQLHttpEndpoint(GraphQLServer server, GraphQLWebSocketEn
 
         context.Response.StatusCode = StatusCode(response.Outcome, mediaType);
         context.Response.ContentType = MediaTypes.ContentType(mediaType);
-        response.Result.WriteTo(context.Response.BodyWriter);
+        using (response.Result)
+        {
+            response.Result.WriteTo(context.Response.BodyWriter);
+        }
+
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
     }
 
@@ -149,6 +153,7 @@ public sealed class GraphQLHttpEndpoint(GraphQLServer server, GraphQLWebSocketEn
             foreach (var result in results)
             {
                 result.WriteTo(writer);
+                result.Dispose();
             }
 
             writer.WriteEndArray();

@@ -383,7 +383,11 @@ public sealed class GraphQLTransportWsSession(WebSocket socket, GraphQLServer se
         {
             WriteHeader(writer, id, "next");
             writer.WritePropertyName("payload");
-            result.WriteTo(writer);
+            using (result)
+            {
+                // The message is complete in its own buffer before it is sent: the result's pooled fragments can go back now.
+                result.WriteTo(writer);
+            }
         },
         cancellationToken);
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using CustomerCentric.GraphQL.Execution;
 using CustomerCentric.GraphQL.Language.Ast;
 using CustomerCentric.GraphQL.Types;
 
@@ -403,6 +404,7 @@ internal sealed class TypeFactory
             if (rootInstance is null)
             {
                 field.ResolveSource = ResolverCompiler.CompileProperty(property, typeName);
+                field.PropertyRead = new PropertyRead(property, field.ResolveSource);
             }
             else
             {

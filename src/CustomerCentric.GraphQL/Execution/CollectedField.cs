@@ -17,6 +17,8 @@ internal sealed class CollectedField(string responseName, GraphQLObjectType pare
     private readonly bool _argumentsUseVariables = ArgumentsUseVariables(nodes[0].Arguments);
     private CoercedArguments? _arguments;
     private SelectionPlan? _lastPlan;
+    private TypedLeafWriter? _typedLeaf;
+    private bool _typedLeafKnown;
 
     // Replaced, never changed in place, so readers need no lock; an abstract field has one plan per runtime type.
     private SelectionPlan[] _plans = [];
@@ -34,6 +36,21 @@ internal sealed class CollectedField(string responseName, GraphQLObjectType pare
 
     /// <summary>Whether the field is <c>__typename</c>, answered from the parent type without a resolver.</summary>
     public bool IsTypeName { get; } = ReferenceEquals(definition, Introspection.MetaFields.TypeName);
+
+    /// <summary>The typed writer of a leaf field bound to a CLR property (<see cref="TypedLeafWriter"/>), or null; made at first use.</summary>
+    public TypedLeafWriter? TypedLeaf
+    {
+        get
+        {
+            if (!Volatile.Read(ref _typedLeafKnown))
+            {
+                _typedLeaf = LeafType is { } leaf ? TypedLeafWriter.For(Definition, leaf) : null;
+                Volatile.Write(ref _typedLeafKnown, true);
+            }
+
+            return _typedLeaf;
+        }
+    }
 
     /// <summary>Set once <see cref="EagerResultWriter"/> met something below this field it does not write (a resolver, an abstract type...).</summary>
     public bool EagerJsonUnsupported { get; set; }

@@ -19,7 +19,7 @@ namespace CustomerCentric.GraphQL.Execution;
 /// </remarks>
 internal sealed class EagerResultWriter(IReadOnlyDictionary<string, object?> variables, FieldCollector collector, CancellationToken cancellationToken)
 {
-    private readonly JsonFragmentBuffer _buffer = new();
+    private JsonFragmentBuffer? _buffer;
     private int _busy;
 
     private enum Outcome
@@ -33,6 +33,9 @@ internal sealed class EagerResultWriter(IReadOnlyDictionary<string, object?> var
         Unsupported,
     }
 
+    /// <summary>The buffer the fragments were written to, if any: the result owns it once the execution completed.</summary>
+    public JsonFragmentBuffer? Buffer => _buffer;
+
     /// <summary>The field's completed value as a fragment, or null when the general execution must complete it.</summary>
     public JsonFragment? TryWrite(CollectedField field, object? resolved)
     {
@@ -41,8 +44,10 @@ internal sealed class EagerResultWriter(IReadOnlyDictionary<string, object?> var
             return null;
         }
 
-        var start = _buffer.WrittenCount;
-        var writer = new Utf8ResponseWriter(_buffer);
+        // Made at the first field written this way: an execution without one rents nothing.
+        var buffer = _buffer ??= new JsonFragmentBuffer();
+        var start = buffer.WrittenCount;
+        var writer = new Utf8ResponseWriter(buffer);
         Outcome outcome;
         try
         {
@@ -58,11 +63,11 @@ internal sealed class EagerResultWriter(IReadOnlyDictionary<string, object?> var
         JsonFragment? fragment = null;
         if (outcome == Outcome.Written)
         {
-            fragment = new JsonFragment(_buffer, start, _buffer.WrittenCount - start);
+            fragment = new JsonFragment(buffer, start, buffer.WrittenCount - start);
         }
         else
         {
-            _buffer.Truncate(start);
+            buffer.Truncate(start);
             field.EagerJsonUnsupported |= outcome == Outcome.Unsupported;
         }
 
@@ -151,6 +156,26 @@ internal sealed class EagerResultWriter(IReadOnlyDictionary<string, object?> var
             }
 
             subField.GetArguments(variables);
+            if (subField.TypedLeaf is { } typed)
+            {
+                var written = typed.Write(source, ref writer);
+                if (written == TypedLeafWriter.Result.Written)
+                {
+                    continue;
+                }
+
+                if (written == TypedLeafWriter.Result.Null)
+                {
+                    if (definition.Type is GraphQLNonNull)
+                    {
+                        return Outcome.Failed;
+                    }
+
+                    writer.WriteRaw("null"u8);
+                    continue;
+                }
+            }
+
             var value = definition.ResolveSource is { } read ? read(source) : DefaultFieldResolver.Resolve(source, definition.Name);
             var outcome = subField.LeafType is { } leaf && value is not (null or Exception or JsonElement)
                 ? writer.TryWriteLeaf(OperationExecution.CompleteLeafValue(leaf, value)) ? Outcome.Written : Outcome.Unsupported

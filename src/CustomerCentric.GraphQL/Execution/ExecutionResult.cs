@@ -9,7 +9,11 @@ namespace CustomerCentric.GraphQL.Execution;
 /// A response (spec 7.1): <see cref="Data"/> when execution started (null when a non-null root field failed),
 /// <see cref="Errors"/> when anything went wrong, and optional <see cref="Extensions"/>.
 /// </summary>
-public sealed class ExecutionResult
+/// <remarks>
+/// With <see cref="GraphQLExecutorOptions.EagerJson"/> the data's <see cref="JsonFragment"/>s lie in a pooled buffer: a server that
+/// has written the response disposes the result to return it (reading a fragment afterwards throws). Not disposing is safe.
+/// </remarks>
+public sealed class ExecutionResult : IDisposable
 {
     /// <summary>The "data" entry; meaningful only when <see cref="HasData"/> (a request error has no data entry at all).</summary>
     public ResultMap? Data { get; init; }
@@ -21,6 +25,9 @@ public sealed class ExecutionResult
 
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
 
+    /// <summary>The pooled buffer of the data's fragments, returned by <see cref="Dispose"/>.</summary>
+    internal JsonFragmentBuffer? FragmentBuffer { get; init; }
+
     /// <summary>A response without "data": the request failed before execution started.</summary>
     public static ExecutionResult FromErrors(IReadOnlyList<GraphQLError> errors) => new() { Errors = errors };
 
@@ -29,6 +36,13 @@ public sealed class ExecutionResult
 
     /// <summary>Writes the response as UTF-8 JSON into <paramref name="output"/> (<see cref="ResponseWriter.Write(IBufferWriter{byte}, ExecutionResult)"/>).</summary>
     public void WriteTo(IBufferWriter<byte> output) => ResponseWriter.Write(output, this);
+
+    /// <summary>This response with other errors (a server's coded and masked ones); it takes over the data's fragments and their buffer.</summary>
+    public ExecutionResult WithErrors(IReadOnlyList<GraphQLError>? errors) =>
+        new() { Data = Data, HasData = HasData, Errors = errors, Extensions = Extensions, FragmentBuffer = FragmentBuffer };
+
+    /// <summary>Returns the pooled buffer of the data's <see cref="JsonFragment"/>s; the data must not be read or written afterwards.</summary>
+    public void Dispose() => FragmentBuffer?.Release();
 
     public string ToJson()
     {

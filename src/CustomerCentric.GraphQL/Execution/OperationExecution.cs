@@ -91,6 +91,8 @@ internal sealed class OperationExecution
         Data = data as ResultMap,
         HasData = true,
         Errors = SnapshotErrors(),
+        // Every field started has completed now, so nothing writes to the fragments' buffer any more: the result may return it.
+        FragmentBuffer = _eager?.Buffer,
     };
 
     /// <summary>The response when the operation failed as a whole (no root type, root field collection failed).</summary>

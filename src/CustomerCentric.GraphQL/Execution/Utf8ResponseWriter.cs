@@ -137,17 +137,13 @@ internal ref struct Utf8ResponseWriter
         switch (value)
         {
             case int number:
-                Ensure(11);
-                number.TryFormat(_chunk[_position..], out var intLength, default, CultureInfo.InvariantCulture);
-                _position += intLength;
+                WriteNumber(number);
                 return true;
             case bool flag:
-                WriteRaw(flag ? "true"u8 : "false"u8);
+                WriteBoolean(flag);
                 return true;
             case double number when double.IsFinite(number):
-                Ensure(32);
-                number.TryFormat(_chunk[_position..], out var doubleLength, default, CultureInfo.InvariantCulture);
-                _position += doubleLength;
+                WriteNumber(number);
                 return true;
             case long number:
                 Ensure(20);
@@ -158,6 +154,32 @@ internal ref struct Utf8ResponseWriter
                 return false;
         }
     }
+
+    internal void WriteNumber(int number)
+    {
+        Ensure(11);
+        number.TryFormat(_chunk[_position..], out var length, default, CultureInfo.InvariantCulture);
+        _position += length;
+    }
+
+    /// <summary>A finite double as JSON.stringify writes it (the shortest text that reads back as the same number).</summary>
+    internal void WriteNumber(double number)
+    {
+        Ensure(32);
+        number.TryFormat(_chunk[_position..], out var length, default, CultureInfo.InvariantCulture);
+        _position += length;
+    }
+
+    internal void WriteBoolean(bool flag) => WriteRaw(flag ? "true"u8 : "false"u8);
+
+    /// <summary>Room for <paramref name="size"/> bytes, written by the caller and then passed to <see cref="Advance"/>.</summary>
+    internal Span<byte> GetSpan(int size)
+    {
+        Ensure(size);
+        return _chunk.Slice(_position, size);
+    }
+
+    internal void Advance(int count) => _position += count;
 
     private void WriteMap(ResultMap map)
     {

@@ -81,6 +81,12 @@ public sealed class GraphQLEnumType : GraphQLNamedType, IGraphQLLeafType
 
     public GraphQLEnumValue? GetValue(string name) => _byName.GetValueOrDefault(name);
 
+    /// <summary>The CLR enum whose members are all the internal values (int-based, members 0..255), or null.</summary>
+    internal Type? ClrEnum => _clrEnum;
+
+    /// <summary>The name <see cref="Serialize"/> gives a member of <see cref="ClrEnum"/>; null when it has none (it then throws).</summary>
+    internal string? NameOfMember(int member) => (uint)member < (uint)_namesByMember.Length ? _namesByMember[member] : null;
+
     public object? Serialize(object? value)
     {
         // A boxed int-based enum unboxes as its int.

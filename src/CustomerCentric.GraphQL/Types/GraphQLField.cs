@@ -49,6 +49,9 @@ public sealed class GraphQLField
     /// <summary>Synchronous fast path for plain reads of the parent value; see <see cref="SourceFieldResolver"/>.</summary>
     public SourceFieldResolver? ResolveSource { get; set; }
 
+    /// <summary>The CLR property a code-first field reads (with <see cref="ResolveSource"/> compiled for it), for typed response writing.</summary>
+    internal Execution.PropertyRead? PropertyRead { get; set; }
+
     /// <summary>For subscription root fields: creates the event stream whose items <see cref="Resolve"/> then maps.</summary>
     public SubscriptionResolver? Subscribe { get; set; }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using CustomerCentric.GraphQL.Error;
 using CustomerCentric.GraphQL.Language;
@@ -23,35 +24,53 @@ public sealed partial class DateTimeScalarType : GraphQLScalarType
         SpecifiedByUrl = SpecificationUrl;
     }
 
-    public static string Format(DateTimeOffset value) =>
-        value.Offset == TimeSpan.Zero
-            ? string.Create(24, value.DateTime, FormatUtc)
-            : value.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
+    /// <summary>The longest text <see cref="Format"/> gives: <c>yyyy-MM-ddTHH:mm:ss.fff+hh:mm</c>.</summary>
+    internal const int MaxLength = 29;
 
-    /// <summary>yyyy-MM-ddTHH:mm:ss.fffZ digit by digit: a custom format string is parsed anew on every call, ten times slower.</summary>
-    private static void FormatUtc(Span<char> text, DateTime moment)
+    public static string Format(DateTimeOffset value)
     {
-        Digits(text[..4], moment.Year);
-        text[4] = '-';
-        Digits(text.Slice(5, 2), moment.Month);
-        text[7] = '-';
-        Digits(text.Slice(8, 2), moment.Day);
-        text[10] = 'T';
-        Digits(text.Slice(11, 2), moment.Hour);
-        text[13] = ':';
-        Digits(text.Slice(14, 2), moment.Minute);
-        text[16] = ':';
-        Digits(text.Slice(17, 2), moment.Second);
-        text[19] = '.';
-        Digits(text.Slice(20, 3), moment.Millisecond);
-        text[23] = 'Z';
+        Span<byte> text = stackalloc byte[MaxLength];
+        return Encoding.ASCII.GetString(text[..FormatUtf8(value, text)]);
     }
 
-    private static void Digits(Span<char> digits, int value)
+    /// <summary>
+    /// <see cref="Format"/>'s text as UTF-8 into <paramref name="text"/> (at least <see cref="MaxLength"/> bytes); returns its length.
+    /// Response writers call it to write a date without a string in between.
+    /// </summary>
+    internal static int FormatUtf8(DateTimeOffset value, Span<byte> text)
+    {
+        if (value.Offset != TimeSpan.Zero)
+        {
+            value.TryFormat(text, out var written, "yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
+            return written;
+        }
+
+        // yyyy-MM-ddTHH:mm:ss.fffZ digit by digit: a custom format string is parsed anew on every call, ten times slower.
+        var moment = value.DateTime;
+        moment.Deconstruct(out int year, out int month, out int day);
+        var time = moment.Ticks % TimeSpan.TicksPerDay;
+        Digits(text[..4], year);
+        text[4] = (byte)'-';
+        Digits(text.Slice(5, 2), month);
+        text[7] = (byte)'-';
+        Digits(text.Slice(8, 2), day);
+        text[10] = (byte)'T';
+        Digits(text.Slice(11, 2), (int)(time / TimeSpan.TicksPerHour));
+        text[13] = (byte)':';
+        Digits(text.Slice(14, 2), (int)(time / TimeSpan.TicksPerMinute % 60));
+        text[16] = (byte)':';
+        Digits(text.Slice(17, 2), (int)(time / TimeSpan.TicksPerSecond % 60));
+        text[19] = (byte)'.';
+        Digits(text.Slice(20, 3), (int)(time / TimeSpan.TicksPerMillisecond % 1000));
+        text[23] = (byte)'Z';
+        return 24;
+    }
+
+    private static void Digits(Span<byte> digits, int value)
     {
         for (var i = digits.Length - 1; i >= 0; i--)
         {
-            digits[i] = (char)('0' + value % 10);
+            digits[i] = (byte)('0' + value % 10);
             value /= 10;
         }
     }

@@ -91,6 +91,64 @@ public sealed class EagerJsonTests
         Assert.Equal(general, eager);
     }
 
+    [Theory]
+    [InlineData("{ readings { name ratio } }", "Float cannot represent non numeric value: NaN")]
+    [InlineData("{ readings { name grade } }", "Enum \"Grade\" cannot represent value: 42")]
+    [InlineData("{ readings { name spread } }", "Float cannot represent non numeric value: NaN")]
+    [InlineData("{ readings { name taken count valid } }", null)]
+    public async Task Property_values_a_type_refuses_or_writes_its_own_way_give_the_general_executions_bytes_and_errors(string query, string? error)
+    {
+        var readings = Readings.Create(oddRatio: double.NaN, oddGrade: (Catalog.Grade)42);
+
+        var (eager, general, result) = await ExecuteBothAsync(Readings.CreateSchema(), query, new Readings.Query(readings));
+
+        Assert.Equal(general, eager);
+        Assert.Equal(error, result.Errors?.Single().Message);
+        if (error is null)
+        {
+            Assert.IsType<JsonFragment>(result.Data!["readings"]);
+            Assert.Contains("\"taken\":\"1999-12-31T08:05:00.007-05:30\"", Encoding.UTF8.GetString(eager), StringComparison.Ordinal);
+            Assert.Contains("\"taken\":\"2025-03-09T23:59:59.999Z\"", Encoding.UTF8.GetString(eager), StringComparison.Ordinal);
+            Assert.Contains("\"taken\":\"0007-01-02T03:04:05.000+14:00\"", Encoding.UTF8.GetString(eager), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_field_bound_anew_after_the_schema_was_created_is_read_through_its_new_resolver()
+    {
+        var schema = Readings.CreateSchema();
+        var reading = (GraphQLObjectType)schema.GetType("Reading")!;
+        reading.GetField("name")!.ResolveSource = source => ((Readings.Reading)source!).Name.ToUpperInvariant();
+        reading.GetField("ratio")!.ResolveSource = source => ((Readings.Reading)source!).Ratio * 2;
+
+        var (eager, general, result) = await ExecuteBothAsync(schema, "{ readings { name ratio } }", new Readings.Query(Readings.Create(2, Catalog.Grade.Basic)));
+
+        Assert.Equal(general, eager);
+        Assert.IsType<JsonFragment>(result.Data!["readings"]);
+        Assert.Contains("{\"name\":\"PLAIN\",\"ratio\":0.5}", Encoding.UTF8.GetString(eager), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_disposed_result_gives_its_pooled_fragments_back_and_refuses_to_be_read_again()
+    {
+        var executor = new GraphQLExecutor(Catalog.CreateSchema(), new GraphQLExecutorOptions { EagerJson = true, RootValue = new Catalog.Query(Catalog.CreateItems(40)) });
+        var request = new GraphQLRequest { Query = ItemsQuery, Variables = new Dictionary<string, object?> { ["prefix"] = "no. " } };
+        var first = await executor.ExecuteAsync(request, TestContext.Current.CancellationToken);
+        var expected = first.ToJson();
+        var fragment = Assert.IsType<JsonFragment>(first.Data!["items"]);
+
+        first.Dispose();
+        first.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => fragment.ToString());
+        // The buffer went back to the pool: the next executions write theirs into pooled arrays without a trace of the first.
+        for (var i = 0; i < 3; i++)
+        {
+            using var next = await executor.ExecuteAsync(request, TestContext.Current.CancellationToken);
+            Assert.Equal(expected, next.ToJson());
+        }
+    }
+
     private static async Task<(byte[] Eager, byte[] General, ExecutionResult EagerResult)> ExecuteBothAsync(
         GraphQLSchema schema, string query, object rootValue)
     {
