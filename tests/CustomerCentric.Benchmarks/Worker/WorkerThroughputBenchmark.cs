@@ -97,10 +97,26 @@ public static class WorkerThroughputBenchmark
             await worker.StopAsync(cancellationToken);
         }
 
+        Console.WriteLine("Floor: the worker's writes and messages with raw clients ...");
+        var floorDatabase = await postgres.CreateDatabaseAsync($"bench_floor_{Guid.NewGuid():N}", cancellationToken);
+        await MigrateAndSeedAsync(floorDatabase, cancellationToken);
+        double floorThroughput;
+        CpuSample floorCpu;
+        await using (var floor = await RawPipelineFloor.StartAsync(floorDatabase, new Uri(rabbitMq.ConnectionString), messageBytes, cancellationToken))
+        {
+            await floor.MeasureAsync(2000, Patience, cancellationToken); // warm-up
+            var cpu = CpuSample.Take(postgres, rabbitMq);
+            floorThroughput = await floor.MeasureAsync(Burst, Patience, cancellationToken);
+            floorCpu = CpuSample.Take(postgres, rabbitMq) - cpu;
+        }
+
         Console.WriteLine("Ceiling: raw RabbitMQ.Client ...");
         var ceiling = new RawRabbitMqCeiling(new Uri(rabbitMq.ConnectionString), messageBytes);
         await ceiling.MeasureThroughputAsync(5000, cancellationToken); // warm-up
-        var ceilingThroughput = await ceiling.MeasureThroughputAsync(30000, cancellationToken);
+        const int CeilingMessages = 30000;
+        var ceilingCpuStart = CpuSample.Take(postgres, rabbitMq);
+        var ceilingThroughput = await ceiling.MeasureThroughputAsync(CeilingMessages, cancellationToken);
+        var ceilingCpu = CpuSample.Take(postgres, rabbitMq) - ceilingCpuStart;
         var ceilingLatency = await ceiling.MeasureLatencyAsync(Rate, SteadyDuration, cancellationToken);
 
         Console.WriteLine();
@@ -109,6 +125,7 @@ public static class WorkerThroughputBenchmark
         Console.WriteLine("|---|---|---|");
         Console.WriteLine($"| ceiling: RabbitMQ.Client publish (confirmed, persistent) -> consume (acked) | {ceilingThroughput:N0} msg/s | {ceilingLatency} |");
         Console.WriteLine($"| worker: outbox row committed -> routed, stored, ComplaintRouted confirmed | {workerThroughput:N0} complaints/s | {workerLatency} |");
+        Console.WriteLine($"| floor: the same writes and messages, raw Npgsql + RabbitMQ.Client, batches of 100, no rules, its own raw submitter | {floorThroughput:N0} complaints/s | |");
         Console.WriteLine();
         Console.WriteLine($"The worker's latency at {Rate}/s by stage (clock of this process; stages overlap by a commit at most):");
         foreach (var (stage, latency) in stageLatencies)
@@ -120,8 +137,11 @@ public static class WorkerThroughputBenchmark
         Console.WriteLine("CPU per complaint (this process holds the worker and the submitter, which writes as the API would):");
         Console.WriteLine($"  {Burst:N0} at once: {burstCpu.PerComplaint(Burst)}");
         Console.WriteLine($"  {Rate}/s: {steadyCpu.PerComplaint((int)(Rate * SteadyDuration.TotalSeconds))}");
+        Console.WriteLine($"  floor, {Burst:N0} at once: {floorCpu.PerComplaint(Burst)}");
+        Console.WriteLine($"  ceiling, per message: {ceilingCpu.PerComplaint(CeilingMessages)}");
 
         Console.WriteLine();
+        Console.WriteLine($"ratio floor/ceiling: {floorThroughput / ceilingThroughput:0.00}; worker/floor: {workerThroughput / floorThroughput:0.00}");
         Console.WriteLine($"ratio worker/ceiling: {workerThroughput / ceilingThroughput:0.00} (aim >= 0.50); worker p99 at {Rate}/s: {workerLatency.P99Milliseconds:0.0} ms (aim <= 20 ms)");
     }
 
