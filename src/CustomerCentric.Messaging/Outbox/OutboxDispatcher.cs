@@ -25,6 +25,7 @@ public sealed class OutboxDispatcher(
     OutboxPublisher publisher,
     OutboxDispatcherOptions options,
     OutboxPublishHealth health,
+    OutboxSentMarks sentMarks,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
@@ -139,10 +140,12 @@ public sealed class OutboxDispatcher(
             rows[i].RecordFailedAttempt(error, sentAt + options.RetryDelay(rows[i].Attempts + 1));
         }
 
-        // Only rows the broker confirmed, in one statement: a crash before it leaves them leased, to be published again.
+        // Only rows the broker confirmed, marked together with other batches' and the writers' a moment later (at a trickle a
+        // mark of its own cost every row a transaction); the lease keeps other dispatchers away meanwhile, and a crash before
+        // the mark leaves them leased, to be published again with the same MessageId once the lease ends.
         if (sent.Count > 0)
         {
-            await provider.MarkOutboxMessagesSentAsync(db, [.. sent.Select(id => new OutboxSentMark(id, sentAt))], cancellationToken);
+            sentMarks.Add(sent, sentAt);
         }
 
         if (failed > 0)

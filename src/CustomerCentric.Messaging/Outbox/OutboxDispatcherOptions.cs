@@ -30,8 +30,8 @@ public sealed record OutboxDispatcherOptions
     public TimeSpan WriterReservation { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// How long confirmed rows their writer published itself wait to be marked sent together (<see cref="OutboxSentMarks"/>):
-    /// far shorter than <see cref="WriterReservation"/>.
+    /// How long confirmed rows wait to be marked sent together (<see cref="OutboxSentMarks"/>), whether their writer or a
+    /// dispatcher published them: far shorter than <see cref="WriterReservation"/> and <see cref="ClaimLease"/>.
     /// </summary>
     public TimeSpan SentMarkDelay { get; init; } = TimeSpan.FromMilliseconds(50);
 
