@@ -47,8 +47,13 @@ public interface IDatabaseProvider
     /// are skipped, not waited for. The commit need not wait until it is on disk: a lease lost in a crash only makes its
     /// rows claimable at once again. Outside a transaction; the rows come untracked.
     /// </summary>
+    /// <param name="createdSince">
+    /// Only rows created at or after it (null: all): a claim of the rows just announced that need not pass the entries of
+    /// every row sent since the table's last vacuum on its way to them.
+    /// </param>
     Task<IReadOnlyList<OutboxMessage>> ClaimUnsentOutboxMessagesAsync(
-        CustomerCentricDbContext db, DateTimeOffset now, DateTimeOffset leaseUntil, int batchSize, CancellationToken cancellationToken);
+        CustomerCentricDbContext db, DateTimeOffset now, DateTimeOffset leaseUntil, int batchSize, DateTimeOffset? createdSince,
+        CancellationToken cancellationToken);
 
     /// <summary>
     /// Marks outbox messages the broker confirmed as sent when it confirmed each (one more attempt each), in one statement,

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CustomerCentric.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -37,6 +38,24 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
         CREATE TRIGGER outbox_messages_announce AFTER INSERT ON outbox_messages
             FOR EACH ROW WHEN (NEW.available_at IS NULL OR NEW.available_at <= now())
             EXECUTE FUNCTION outbox_messages_announce();
+        """;
+
+    private const string RecentRowsOnly = "/* recent rows only */";
+
+    // {0}: lease until, {1}: now, {2}: batch size.
+    private const string ClaimOutboxMessages = $$"""
+        BEGIN;
+        SET LOCAL enable_bitmapscan = off;
+        SET LOCAL synchronous_commit = off;
+        UPDATE outbox_messages AS o SET available_at = {0}
+        FROM (SELECT id FROM outbox_messages
+              WHERE sent_at IS NULL AND (available_at IS NULL OR available_at <= {1}) {{RecentRowsOnly}}
+              ORDER BY created_at
+              LIMIT {2}
+              FOR UPDATE SKIP LOCKED) AS claimed
+        WHERE o.id = claimed.id
+        RETURNING o.*;
+        COMMIT
         """;
 
     internal const string DropOutboxAnnouncement = """
@@ -156,7 +175,8 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
     }
 
     public async Task<IReadOnlyList<OutboxMessage>> ClaimUnsentOutboxMessagesAsync(
-        CustomerCentricDbContext db, DateTimeOffset now, DateTimeOffset leaseUntil, int batchSize, CancellationToken cancellationToken)
+        CustomerCentricDbContext db, DateTimeOffset now, DateTimeOffset leaseUntil, int batchSize, DateTimeOffset? createdSince,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
@@ -171,21 +191,13 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
         // marks the entries of rows sent since the last vacuum dead as it passes them. With stale statistics (a new table,
         // or one analyzed during a backlog) the planner prefers a bitmap scan, which reads every entry, dead or not, on every
         // claim: tens of thousands per claim in a busy queue, the database's largest cost.
+        // Even dead, those entries stay in the index until a vacuum and each claim walks past them from the oldest: at a
+        // steady 200 complaints/s that came to about 230 us of PostgreSQL's time per complaint. A claim of recent rows
+        // (createdSince) starts where they are. A separate statement, not an optional condition, so each keeps its plan.
         // synchronous_commit off: see the summary; an fsync costs this machine's virtual disk about 0.4 ms of CPU.
-        return await db.OutboxMessages.FromSql($"""
-            BEGIN;
-            SET LOCAL enable_bitmapscan = off;
-            SET LOCAL synchronous_commit = off;
-            UPDATE outbox_messages AS o SET available_at = {leaseUntil}
-            FROM (SELECT id FROM outbox_messages
-                  WHERE sent_at IS NULL AND (available_at IS NULL OR available_at <= {now})
-                  ORDER BY created_at
-                  LIMIT {batchSize}
-                  FOR UPDATE SKIP LOCKED) AS claimed
-            WHERE o.id = claimed.id
-            RETURNING o.*;
-            COMMIT
-            """).AsNoTracking().ToListAsync(cancellationToken);
+        var sql = createdSince is null ? ClaimOutboxMessages : ClaimOutboxMessages.Replace(RecentRowsOnly, "AND created_at >= {3}", StringComparison.Ordinal);
+        object[] parameters = createdSince is { } since ? [leaseUntil, now, batchSize, since] : [leaseUntil, now, batchSize];
+        return await db.OutboxMessages.FromSql(FormattableStringFactory.Create(sql, parameters)).AsNoTracking().ToListAsync(cancellationToken);
     }
 
     public async Task<int> MarkOutboxMessagesSentAsync(

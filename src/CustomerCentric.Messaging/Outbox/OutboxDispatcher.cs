@@ -15,7 +15,8 @@ namespace CustomerCentric.Messaging.Outbox;
 /// processes share the table without sending a row twice at once), publishes each through MassTransit
 /// (<see cref="OutboxPublisher"/>) with the row id as MessageId, and marks a row sent only after the broker confirmed it.
 /// Failed rows are retried with exponential back-off (their retry time is their AvailableAt). It wakes up when a commit
-/// announces new rows, and polls in case a wake-up is lost. Rows their writer publishes itself (reserved, see
+/// announces new rows, and polls in case a wake-up is lost; most claims look only at recently created rows
+/// (<see cref="OutboxDispatcherOptions.AnnouncedRowsWindow"/>), one at least every poll interval at all of them. Rows their writer publishes itself (reserved, see
 /// <see cref="OutboxPublisher.Reserve"/>) are left to the writer until the reservation ends, then taken over: the fallback
 /// when the writer crashed first. Delivery is at least once: a dispatcher that stops or crashes between a claim and its
 /// marks leaves the rows to be claimed again when the lease ends, and sent again, with the same MessageId.
@@ -25,12 +26,17 @@ public sealed class OutboxDispatcher(
     OutboxPublisher publisher,
     OutboxDispatcherOptions options,
     OutboxPublishHealth health,
+    OutboxSentMarks sentMarks,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     // A token whenever new rows may be waiting (an announcement, or a poll interval passed): it wakes one idle loop, or,
     // when all are busy, stays for the first to finish, so no wake-up is lost and one commit does not wake every loop.
     private readonly Channel<bool> _work = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    // When (UTC ticks) the next claim of all unsent rows is due; the claims in between look only at the rows created within
+    // AnnouncedRowsWindow, which is where announced rows are.
+    private long _fullClaimDue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -47,6 +53,8 @@ public sealed class OutboxDispatcher(
     {
         await Task.Yield();
         var failures = 0;
+        // A full batch leaves more behind, perhaps older rows: claim all again at once.
+        var backlog = true;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -54,7 +62,7 @@ public sealed class OutboxDispatcher(
                 int claimed;
                 try
                 {
-                    var outcome = await DispatchBatchAsync(stoppingToken);
+                    var outcome = await DispatchBatchAsync(full: FullClaimDue(backlog), stoppingToken);
                     claimed = outcome.Claimed;
                     failures = outcome.AllFailed ? failures + 1 : 0;
                 }
@@ -64,6 +72,8 @@ public sealed class OutboxDispatcher(
                     claimed = 0;
                     logger.LogWarning(e, "Outbox dispatch failed ({Failures} in a row)", failures);
                 }
+
+                backlog = claimed >= options.BatchSize || failures > 0;
 
                 if (failures > 0)
                 {
@@ -106,16 +116,37 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>Claims (leases), publishes and marks one batch.</summary>
+    /// <summary>Whether this claim should look at all unsent rows: after a full batch, or when a poll interval passed since the last.</summary>
+    private bool FullClaimDue(bool backlog)
+    {
+        var now = time.GetUtcNow().UtcTicks;
+        var next = now + options.PollInterval.Ticks;
+        if (backlog)
+        {
+            Volatile.Write(ref _fullClaimDue, next);
+            return true;
+        }
+
+        var due = Volatile.Read(ref _fullClaimDue);
+        // One loop takes it; the other goes on with recent rows.
+        return now >= due && Interlocked.CompareExchange(ref _fullClaimDue, next, due) == due;
+    }
+
+    /// <summary>Claims (leases) all unsent rows available, at most a batch, publishes them and has them marked.</summary>
     /// <returns>How many rows were claimed, and whether every one of them failed.</returns>
-    public async Task<(int Claimed, bool AllFailed)> DispatchBatchAsync(CancellationToken cancellationToken)
+    public Task<(int Claimed, bool AllFailed)> DispatchBatchAsync(CancellationToken cancellationToken) =>
+        DispatchBatchAsync(full: true, cancellationToken);
+
+    /// <param name="full">False: only rows created within <see cref="OutboxDispatcherOptions.AnnouncedRowsWindow"/>.</param>
+    private async Task<(int Claimed, bool AllFailed)> DispatchBatchAsync(bool full, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CustomerCentricDbContext>();
         var provider = DatabaseProviders.ForEfProvider(db.Database.ProviderName);
         var now = time.GetUtcNow();
         // Untracked: the sent rows are marked by one UPDATE, so change tracking would only cost.
-        var rows = await provider.ClaimUnsentOutboxMessagesAsync(db, now, now + options.ClaimLease, options.BatchSize, cancellationToken);
+        var rows = await provider.ClaimUnsentOutboxMessagesAsync(
+            db, now, now + options.ClaimLease, options.BatchSize, full ? null : now - options.AnnouncedRowsWindow, cancellationToken);
         if (rows.Count == 0)
         {
             return (0, false);
@@ -139,10 +170,12 @@ public sealed class OutboxDispatcher(
             rows[i].RecordFailedAttempt(error, sentAt + options.RetryDelay(rows[i].Attempts + 1));
         }
 
-        // Only rows the broker confirmed, in one statement: a crash before it leaves them leased, to be published again.
+        // Only rows the broker confirmed, marked together with other batches' and the writers' a moment later (at a trickle a
+        // mark of its own cost every row a transaction); the lease keeps other dispatchers away meanwhile, and a crash before
+        // the mark leaves them leased, to be published again with the same MessageId once the lease ends.
         if (sent.Count > 0)
         {
-            await provider.MarkOutboxMessagesSentAsync(db, [.. sent.Select(id => new OutboxSentMark(id, sentAt))], cancellationToken);
+            sentMarks.Add(sent, sentAt);
         }
 
         if (failed > 0)

@@ -14,6 +14,13 @@ public sealed record OutboxDispatcherOptions
     /// <summary>How often the table is read when no announcement arrived (a lost wake-up costs at most this).</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How far back a claim woken by an announcement looks (rows created since): far enough for a writer's transaction to
+    /// commit what it enqueued. The rest (rows retried after a failure, reservations ended, a transaction slower than this,
+    /// a writer whose clock lags) are claimed by the full claim each loop makes at least every <see cref="PollInterval"/>.
+    /// </summary>
+    public TimeSpan AnnouncedRowsWindow { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How long one publish may wait for the broker's confirm before the row counts as failed.</summary>
     public TimeSpan PublishTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
@@ -30,8 +37,8 @@ public sealed record OutboxDispatcherOptions
     public TimeSpan WriterReservation { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// How long confirmed rows their writer published itself wait to be marked sent together (<see cref="OutboxSentMarks"/>):
-    /// far shorter than <see cref="WriterReservation"/>.
+    /// How long confirmed rows wait to be marked sent together (<see cref="OutboxSentMarks"/>), whether their writer or a
+    /// dispatcher published them: far shorter than <see cref="WriterReservation"/> and <see cref="ClaimLease"/>.
     /// </summary>
     public TimeSpan SentMarkDelay { get; init; } = TimeSpan.FromMilliseconds(50);
 

@@ -8,11 +8,12 @@ using Microsoft.Extensions.Logging;
 namespace CustomerCentric.Messaging.Outbox;
 
 /// <summary>
-/// Records that the broker confirmed rows their writer published itself (<see cref="OutboxPublisher.PublishCommittedAsync"/>),
-/// gathered for <see cref="OutboxDispatcherOptions.SentMarkDelay"/> and marked in one transaction: at a steady trickle each
-/// publish would otherwise cost a transaction of its own, two round trips to the database. The rows stay reserved for their
-/// writer meanwhile, so no dispatcher sends them; marks lost with the process (a crash, a failed mark) have a dispatcher send
-/// those rows again once the reservation ends, with the same MessageId. Stopping (disposal) marks what is pending.
+/// Records that the broker confirmed rows, published by their writer (<see cref="OutboxPublisher.PublishCommittedAsync"/>)
+/// or by a dispatcher (<see cref="OutboxDispatcher"/>), gathered for <see cref="OutboxDispatcherOptions.SentMarkDelay"/> and
+/// marked in one transaction: at a steady trickle each publish would otherwise cost a transaction of its own. The rows stay
+/// reserved for their writer or leased to their dispatcher meanwhile, so no dispatcher sends them; marks lost with the process
+/// (a crash, a failed mark) have a dispatcher send those rows again once the reservation or lease ends, with the same
+/// MessageId. Stopping (disposal) marks what is pending.
 /// </summary>
 public sealed class OutboxSentMarks : IAsyncDisposable
 {
@@ -95,7 +96,7 @@ public sealed class OutboxSentMarks : IAsyncDisposable
         }
         catch (Exception e)
         {
-            _logger.LogWarning(e, "Outbox: marking {Count} published messages sent failed; a dispatcher sends them again once their reservation ends", batch.Count);
+            _logger.LogWarning(e, "Outbox: marking {Count} published messages sent failed; a dispatcher sends them again once their reservation or lease ends", batch.Count);
         }
 
         batch.Clear();

@@ -158,7 +158,7 @@ public sealed class OutboxTests(MigratedDatabase database) : IClassFixture<Migra
 
         await using (var db = database.CreateContext())
         {
-            var claimed = await PostgreSqlProvider.Instance.ClaimUnsentOutboxMessagesAsync(db, now, now.AddSeconds(10), 1000, _ct);
+            var claimed = await PostgreSqlProvider.Instance.ClaimUnsentOutboxMessagesAsync(db, now, now.AddSeconds(10), 1000, null, _ct);
             Assert.Contains(leased.Id, claimed.Select(m => m.Id));
             Assert.All(claimed, m => Assert.Equal(now.AddSeconds(10), m.AvailableAt));
 
@@ -211,10 +211,32 @@ public sealed class OutboxTests(MigratedDatabase database) : IClassFixture<Migra
         Assert.Null(stored[rows[3].Id].SentAt);
     }
 
-    private async Task<List<Guid>> ClaimAsync(DateTimeOffset now)
+    [Fact]
+    public async Task A_claim_of_recent_rows_leaves_older_unsent_rows_to_a_claim_of_all()
+    {
+        var now = DateTimeOffset.UtcNow;
+        now = now.AddTicks(-(now.Ticks % 10));
+        // Rows as a writer leaves them: an older one (committed late, or retried after a failure) and a fresh one.
+        var older = new OutboxMessage(Guid.CreateVersion7(), typeof(ComplaintSubmitted).FullName!, "{}", new Dictionary<string, string>(), now.AddMinutes(-1));
+        var fresh = new OutboxMessage(Guid.CreateVersion7(), typeof(ComplaintSubmitted).FullName!, "{}", new Dictionary<string, string>(), now.AddSeconds(-1));
+        await using (var db = database.CreateContext())
+        {
+            db.OutboxMessages.AddRange(older, fresh);
+            await db.SaveChangesAsync(_ct);
+        }
+
+        var recent = await ClaimAsync(now, createdSince: now.AddSeconds(-5));
+        Assert.Contains(fresh.Id, recent);
+        Assert.DoesNotContain(older.Id, recent);
+        var all = await ClaimAsync(now);
+        Assert.Contains(older.Id, all);
+        Assert.DoesNotContain(fresh.Id, all);
+    }
+
+    private async Task<List<Guid>> ClaimAsync(DateTimeOffset now, DateTimeOffset? createdSince = null)
     {
         await using var db = database.CreateContext();
-        return [.. (await PostgreSqlProvider.Instance.ClaimUnsentOutboxMessagesAsync(db, now, now.AddSeconds(1), 1000, _ct)).Select(m => m.Id)];
+        return [.. (await PostgreSqlProvider.Instance.ClaimUnsentOutboxMessagesAsync(db, now, now.AddSeconds(1), 1000, createdSince, _ct)).Select(m => m.Id)];
     }
 
     private async Task<List<Guid>> ReadIdsAsync(NpgsqlCommand command)
