@@ -61,6 +61,53 @@ public sealed class ResponseWriterTests
         Assert.Equal("""{"data":{"n":1,"o":{}}}""", ViaUtf8JsonWriter(result));
     }
 
+    [Fact]
+    public void Floats_are_written_as_the_shortest_round_trip_formatting_writes_them()
+    {
+        // Short decimals (prices, scores) take a quicker way than other numbers; both must give .NET's shortest round-trip text.
+        var random = new Random(20261123);
+        var numbers = new List<double>
+        {
+            0.1 + 0.2, 0.2, 0.24, 1.5, -7.25, 1e-3, 9.99e-4, 0.001000001, 123456789.125, 99999999999999.9, 999999999999999, 1e15, 1e15 - 1,
+            4503599627370496.5, 0.30000000000000004, 5e-324, double.MaxValue, double.Epsilon, -0.0, 0.0, 1 / 3.0, 2 / 3.0, 1e21, 1e-7,
+        };
+        for (var i = 0; i < 20_000; i++)
+        {
+            var decimals = random.Next(0, 10);
+            var digits = random.NextInt64(0, 1L << random.Next(1, 54));
+            numbers.Add((random.Next(2) == 0 ? 1 : -1) * (digits / Math.Pow(10, decimals)));
+            numbers.Add(BitConverter.Int64BitsToDouble(random.NextInt64()) is var any && double.IsFinite(any) ? any : 1.0);
+            numbers.Add(random.NextDouble() * Math.Pow(10, random.Next(-4, 16)));
+        }
+
+        var json = Encoding.UTF8.GetString(Written(Result([numbers.Cast<object?>().ToArray()])));
+
+        var written = json["{\"data\":{\"a\":[".Length..^"]}}".Length].Split(',');
+        Assert.Equal(numbers.Select(number => number.ToString(System.Globalization.CultureInfo.InvariantCulture)), written);
+    }
+
+    [Fact]
+    public async Task Names_and_enum_values_of_every_length_are_written_whole_across_buffer_chunks()
+    {
+        // Aliases of 1 to 48 characters (short copies of every size and longer ones) in a response of several chunks.
+        var schema = BuildAstSchema.BuildSchema("enum E { A BB CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC } type Query { s: String e0: E e1: E e2: E }");
+        var aliases = Enumerable.Range(0, 600).Select(i => new string((char)('a' + i % 26), 1 + i % 48) + i).ToArray();
+        var values = new[] { "A", "BB", "CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC" };
+        var selections = aliases.Select((alias, i) => i % 2 == 0 ? $"{alias}: s" : $"{alias}: e{i % 3}");
+        var result = await Executor.ExecuteAsync(new ExecutionRequest
+        {
+            Schema = schema,
+            Document = Parser.Parse("{ " + string.Join(" ", selections) + " }"),
+            RootValue = new Dictionary<string, object?> { ["s"] = "x", ["e0"] = values[0], ["e1"] = values[1], ["e2"] = values[2] },
+            CancellationToken = TestContext.Current.CancellationToken,
+        });
+
+        var expected = "{\"data\":{" + string.Join(",", aliases.Select((alias, i) => i % 2 == 0 ? $"\"{alias}\":\"x\"" : $"\"{alias}\":\"{values[i % 3]}\"")) + "}}";
+        Assert.True(expected.Length > 3 * 4096);
+        Assert.Equal(expected, Encoding.UTF8.GetString(Written(result)));
+        Assert.Equal(expected, ViaUtf8JsonWriter(result));
+    }
+
     // A pass-through scalar hands the root value's entries to the writer unchanged.
     private static ExecutionResult Result(params object?[] values)
     {
