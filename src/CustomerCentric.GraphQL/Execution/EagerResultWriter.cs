@@ -77,6 +77,14 @@ internal sealed class EagerResultWriter(IReadOnlyDictionary<string, object?> var
 
     private Outcome WriteValue(ref Utf8ResponseWriter writer, GraphQLType type, CollectedField field, object? value)
     {
+        // The common object, exactly its type's CLR type: not null, not an error, so none of the checks below (a type test for
+        // Exception walks the value's class hierarchy, for every object of every list).
+        var nullableType = type is GraphQLNonNull wrapped ? wrapped.OfType : type;
+        if (nullableType is GraphQLObjectType { PlainRuntimeType: true } plainType && value is not null && value.GetType() == plainType.RuntimeType)
+        {
+            return WriteObject(ref writer, plainType, field, value);
+        }
+
         if (value is Exception)
         {
             return Outcome.Failed;
