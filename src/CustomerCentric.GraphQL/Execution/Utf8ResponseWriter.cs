@@ -22,6 +22,9 @@ internal ref struct Utf8ResponseWriter
     /// <summary>The longest copy <see cref="WriteRaw"/> does inline (two overlapping 16-byte moves at most).</summary>
     private const int ShortCopyLimit = 32;
 
+    /// <summary>The longest string <see cref="WriteString"/> tries to write in one inline pass.</summary>
+    private const int ShortStringLimit = 64;
+
     /// <summary>The characters a JSON string holds as they are, one byte each: printable ASCII except quote and backslash.</summary>
     private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
         " !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~");
@@ -283,6 +286,11 @@ internal ref struct Utf8ResponseWriter
 
     internal void WriteString(string text)
     {
+        if (text.Length <= ShortStringLimit && _chunk.Length - _position >= ShortStringLimit + 2 && TryWriteShortPlainString(text))
+        {
+            return;
+        }
+
         var chars = text.AsSpan();
 
         // The common case: printable ASCII without quote or backslash, found in one pass and copied (narrowed) in one step.
@@ -299,6 +307,63 @@ internal ref struct Utf8ResponseWriter
         }
 
         WriteByte((byte)'"');
+    }
+
+    /// <summary>
+    /// A short string of printable ASCII without quote or backslash (names, e-mail addresses, ids: most strings of a response),
+    /// checked and narrowed in one pass of 8 characters at a time, inline; false, with nothing written, for any other string.
+    /// The caller made sure the chunk has room for <see cref="ShortStringLimit"/> + 2 bytes.
+    /// </summary>
+    private bool TryWriteShortPlainString(string text)
+    {
+        var length = text.Length;
+        ref var source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        ref var target = ref Unsafe.Add(ref MemoryMarshal.GetReference(_chunk), _position + 1);
+        if (length >= 8 && Vector128.IsHardwareAccelerated)
+        {
+            // Whole blocks, then one last block that overlaps the one before it (characters checked and written twice, the same way).
+            for (var at = 0; ; at += 8)
+            {
+                var start = Math.Min(at, length - 8);
+                var block = Vector128.LoadUnsafe(ref source, (nuint)start);
+                if (!IsPlainAscii(block))
+                {
+                    return false;
+                }
+
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, start), Vector128.Narrow(block, block).AsUInt64().ToScalar());
+                if (start + 8 >= length)
+                {
+                    break;
+                }
+            }
+        }
+        else
+        {
+            for (var i = 0; i < length; i++)
+            {
+                var c = Unsafe.Add(ref source, i);
+                if (c - 0x20u > 0x7E - 0x20 || c == '"' || c == '\\')
+                {
+                    return false;
+                }
+
+                Unsafe.Add(ref target, i) = (byte)c;
+            }
+        }
+
+        _chunk[_position] = (byte)'"';
+        _chunk[_position + length + 1] = (byte)'"';
+        _position += length + 2;
+        return true;
+    }
+
+    /// <summary>Whether all eight characters are printable ASCII (0x20-0x7E) other than quote and backslash.</summary>
+    private static bool IsPlainAscii(Vector128<ushort> block)
+    {
+        var printable = Vector128.LessThan(block - Vector128.Create((ushort)0x20), Vector128.Create((ushort)(0x7F - 0x20)));
+        var special = Vector128.Equals(block, Vector128.Create((ushort)'"')) | Vector128.Equals(block, Vector128.Create((ushort)'\\'));
+        return (printable & ~special) == Vector128<ushort>.AllBitsSet;
     }
 
     private void WriteEscaped(ReadOnlySpan<char> chars)

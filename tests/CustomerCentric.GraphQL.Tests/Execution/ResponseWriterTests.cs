@@ -25,6 +25,31 @@ public sealed class ResponseWriterTests
     }
 
     [Fact]
+    public void Strings_of_every_short_length_with_a_special_character_anywhere_are_escaped_as_JSON_stringify_escapes_them()
+    {
+        // Short plain strings take a one-pass way that gives up at the first character it does not write as it is: every length
+        // around its blocks of 8 and its limit, with each kind of special character at every position.
+        var specials = new[] { "", "\"", "\\", "\n", "\u0001", "\u001f", "\u007f", "é", "😀", "\ud800" };
+        var strings = new List<string>();
+        for (var length = 0; length <= 80; length++)
+        {
+            // Printable ASCII without quote and backslash, varied.
+            var plain = new string(Enumerable.Range(0, length).Select(i => (char)(' ' + i * 7 % 95)).Select(c => c is '"' or '\\' ? 'x' : c).ToArray());
+            foreach (var special in specials)
+            {
+                for (var at = 0; at <= length; at += special.Length == 0 ? length + 1 : 1)
+                {
+                    strings.Add(plain[..at] + special + plain[at..]);
+                }
+            }
+        }
+
+        var json = Encoding.UTF8.GetString(Written(Result([strings.Cast<object?>().ToArray()])));
+
+        Assert.Equal("{\"data\":{\"a\":[" + string.Join(",", strings.Select(Stringify)) + "]}}", json);
+    }
+
+    [Fact]
     public void Both_writers_give_the_same_JSON_for_errors_numbers_lists_and_pass_through_values()
     {
         var result = Result(
@@ -106,6 +131,32 @@ public sealed class ResponseWriterTests
         Assert.True(expected.Length > 3 * 4096);
         Assert.Equal(expected, Encoding.UTF8.GetString(Written(result)));
         Assert.Equal(expected, ViaUtf8JsonWriter(result));
+    }
+
+    /// <summary>JSON.stringify's escaping, character by character: the oracle for the writer's.</summary>
+    private static string Stringify(string text)
+    {
+        var json = new StringBuilder("\"");
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            json.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                '\b' => "\\b",
+                '\f' => "\\f",
+                < ' ' => $"\\u{(int)c:x4}",
+                _ when char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) => $"{c}{text[++i]}",
+                _ when char.IsSurrogate(c) => $"\\u{(int)c:x4}",
+                _ => c.ToString(),
+            });
+        }
+
+        return json.Append('"').ToString();
     }
 
     // A pass-through scalar hands the root value's entries to the writer unchanged.
