@@ -82,7 +82,7 @@ internal sealed class EagerResultWriter(IReadOnlyDictionary<string, object?> var
         var nullableType = type is GraphQLNonNull wrapped ? wrapped.OfType : type;
         if (nullableType is GraphQLObjectType { PlainRuntimeType: true } plainType && value is not null && value.GetType() == plainType.RuntimeType)
         {
-            return WriteObject(ref writer, plainType, field, value);
+            return WriteFields(ref writer, plainType, field, value);
         }
 
         if (value is Exception)
@@ -133,6 +133,12 @@ internal sealed class EagerResultWriter(IReadOnlyDictionary<string, object?> var
             return Outcome.Unsupported;
         }
 
+        return WriteFields(ref writer, objectType, field, source);
+    }
+
+    /// <summary>The object's fields, once <paramref name="source"/> is known to be a value of <paramref name="objectType"/>.</summary>
+    private Outcome WriteFields(ref Utf8ResponseWriter writer, GraphQLObjectType objectType, CollectedField field, object source)
+    {
         if (cancellationToken.IsCancellationRequested)
         {
             return Outcome.Failed;
