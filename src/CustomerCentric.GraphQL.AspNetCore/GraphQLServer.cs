@@ -63,6 +63,9 @@ public sealed class GraphQLServer
 
     public bool SchemaRequestsEnabled { get; }
 
+    /// <summary>The query strings of recent POST bodies by their JSON text (HTTP reads them through it).</summary>
+    internal QueryTextCache QueryTexts { get; } = new();
+
     /// <summary>The schema in SDL, printed once.</summary>
     public string Sdl => _sdl.Value;
 

@@ -83,7 +83,7 @@ public sealed class GraphQLHttpEndpoint(GraphQLServer server, GraphQLWebSocketEn
             }
             else
             {
-                await RespondAsync(context, mediaType, OperationRequestReader.FromJson(body.RootElement), OperationContext.HttpPost).ConfigureAwait(false);
+                await RespondAsync(context, mediaType, OperationRequestReader.FromJson(body.RootElement, server.QueryTexts), OperationContext.HttpPost).ConfigureAwait(false);
             }
         }
         catch (BadRequestException badRequest)
@@ -137,7 +137,7 @@ public sealed class GraphQLHttpEndpoint(GraphQLServer server, GraphQLWebSocketEn
             throw new BadRequestException($"A batch must hold between 1 and {server.Options.MaxBatchSize} operations; this one holds {count}.");
         }
 
-        var operations = batch.EnumerateArray().Select(OperationRequestReader.FromJson).ToArray();
+        var operations = batch.EnumerateArray().Select(element => OperationRequestReader.FromJson(element, server.QueryTexts)).ToArray();
         var operationContext = CreateContext(context, OperationContext.HttpPost);
         var results = new ExecutionResult[operations.Length];
         for (var i = 0; i < operations.Length; i++)

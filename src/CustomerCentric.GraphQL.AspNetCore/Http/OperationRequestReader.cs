@@ -9,7 +9,10 @@ namespace CustomerCentric.GraphQL.AspNetCore.Http;
 /// </summary>
 public static class OperationRequestReader
 {
-    public static OperationRequest FromJson(JsonElement element)
+    public static OperationRequest FromJson(JsonElement element) => FromJson(element, null);
+
+    /// <summary>As <see cref="FromJson(JsonElement)"/>; the query string comes from <paramref name="queryTexts"/> when given.</summary>
+    internal static OperationRequest FromJson(JsonElement element, QueryTextCache? queryTexts)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -25,7 +28,8 @@ public static class OperationRequestReader
             // Names compared as UTF-8 where they lie: no string per property.
             if (property.NameEquals("query"u8))
             {
-                query = OptionalString(property.Value, "query");
+                var value = property.Value;
+                query = queryTexts is not null && value.ValueKind == JsonValueKind.String ? queryTexts.GetString(value) : OptionalString(value, "query");
             }
             else if (property.NameEquals("operationName"u8))
             {

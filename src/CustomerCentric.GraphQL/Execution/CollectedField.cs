@@ -15,6 +15,9 @@ internal sealed class CollectedField(string responseName, GraphQLObjectType pare
     private static readonly IReadOnlyDictionary<string, object?> NoArguments = new Dictionary<string, object?>(0);
 
     private readonly bool _argumentsUseVariables = ArgumentsUseVariables(nodes[0].Arguments);
+
+    // Read once: writers ask for the arguments of every field of every object, and most fields define none.
+    private readonly bool _definesArguments = definition.Arguments.Count > 0;
     private CoercedArguments? _arguments;
     private SelectionPlan? _lastPlan;
     private TypedLeafWriter? _typedLeaf;
@@ -58,7 +61,7 @@ internal sealed class CollectedField(string responseName, GraphQLObjectType pare
     /// <summary>The coerced arguments (spec 6.4.1); throws the coercion error, the same one for every object.</summary>
     public IReadOnlyDictionary<string, object?> GetArguments(IReadOnlyDictionary<string, object?> variables)
     {
-        if (Definition.Arguments.Count == 0)
+        if (!_definesArguments)
         {
             // Nothing to coerce (graphql-js ignores arguments the field does not define; validation reports them).
             return NoArguments;

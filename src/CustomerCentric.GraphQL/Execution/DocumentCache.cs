@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace CustomerCentric.GraphQL.Execution;
 
@@ -7,12 +8,16 @@ namespace CustomerCentric.GraphQL.Execution;
 /// Prepared documents by their query text (the dictionary hashes the text and compares it in full on a hit), bounded to
 /// <see cref="Capacity"/> entries. Eviction is CLOCK (second chance): a hit marks its entry, and a full cache evicts the first
 /// unmarked entry the hand reaches, clearing marks on its way, so the documents clients keep sending stay while one-off documents go.
-/// Lookups take no lock; additions and evictions take one.
+/// Lookups take no lock; additions and evictions take one. A query string that is the very instance of a recent hit (a transport
+/// that keeps one string per query text, a query in a constant) is found by reference before its text is hashed.
 /// </summary>
 public sealed class DocumentCache
 {
     private readonly ConcurrentDictionary<string, Entry> _entries;
     private readonly Entry?[] _ring;
+
+    /// <summary>Recent hits by the identity of their query string: a small table, so it keeps no more than it holds.</summary>
+    private readonly Entry?[] _byReference = new Entry?[64];
     private readonly Lock _lock = new();
     private int _hand;
 
@@ -31,20 +36,32 @@ public sealed class DocumentCache
     public bool TryGet(string query, [MaybeNullWhen(false)] out PreparedDocument document)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (_entries.TryGetValue(query, out var entry))
+        ref var recent = ref _byReference[RuntimeHelpers.GetHashCode(query) & (_byReference.Length - 1)];
+        var entry = Volatile.Read(ref recent);
+        if (entry is null || !ReferenceEquals(entry.Query, query) || entry.Evicted)
         {
-            // Write only when the mark changes: a hot entry read by many threads must not bounce its cache line.
-            if (!entry.Referenced)
+            if (!_entries.TryGetValue(query, out var found))
             {
-                entry.Referenced = true;
+                document = null;
+                return false;
             }
 
-            document = entry.Document;
-            return true;
+            if (!ReferenceEquals(entry, found))
+            {
+                Volatile.Write(ref recent, found);
+            }
+
+            entry = found;
         }
 
-        document = null;
-        return false;
+        // Write only when the mark changes: a hot entry read by many threads must not bounce its cache line.
+        if (!entry.Referenced)
+        {
+            entry.Referenced = true;
+        }
+
+        document = entry.Document;
+        return true;
     }
 
     /// <summary>
@@ -70,6 +87,7 @@ public sealed class DocumentCache
             var slot = FindSlot();
             if (_ring[slot] is { } evicted)
             {
+                evicted.Evicted = true;
                 _entries.TryRemove(evicted.Query, out _);
             }
 
@@ -99,6 +117,7 @@ public sealed class DocumentCache
     private sealed class Entry(string query, PreparedDocument document)
     {
         private volatile bool _referenced;
+        private volatile bool _evicted;
 
         public string Query { get; } = query;
 
@@ -108,6 +127,13 @@ public sealed class DocumentCache
         {
             get => _referenced;
             set => _referenced = value;
+        }
+
+        /// <summary>Set when the entry leaves the cache: the reference table must not find it any more.</summary>
+        public bool Evicted
+        {
+            get => _evicted;
+            set => _evicted = value;
         }
     }
 }

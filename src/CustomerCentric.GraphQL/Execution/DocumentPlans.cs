@@ -18,8 +18,9 @@ internal sealed class DocumentPlans
     private const int MaxDirectiveVariables = 32;
 
     private readonly string[] _directiveVariables;
-    private readonly Dictionary<(OperationDefinitionNode Operation, ulong Key), SelectionPlan> _rootPlans = [];
-    private readonly Lock _lock = new();
+
+    // Replaced, never changed in place (copy on add, at most MaxPlans times per document), so lookups take no lock.
+    private KeptPlan[] _rootPlans = [];
 
     private DocumentPlans(DocumentNode document, GraphQLSchema schema)
     {
@@ -70,25 +71,43 @@ internal sealed class DocumentPlans
             return collector.CollectFields(rootType, operation.SelectionSet);
         }
 
-        var key = (operation, DirectiveKey(variables));
-        lock (_lock)
+        var key = DirectiveKey(variables);
+        var kept = Volatile.Read(ref _rootPlans);
+        foreach (var entry in kept)
         {
-            if (_rootPlans.TryGetValue(key, out var kept) && ReferenceEquals(kept.Type, rootType))
+            if (ReferenceEquals(entry.Operation, operation) && entry.Key == key && ReferenceEquals(entry.Plan.Type, rootType))
             {
-                return kept;
+                return entry.Plan;
             }
         }
 
         var plan = collector.CollectFields(rootType, operation.SelectionSet);
-        lock (_lock)
+        // Two requests may add at once: one of the copies wins and the other plan serves only its own request (both are equal).
+        while (kept.Length < MaxPlans && !Contains(kept, operation, key))
         {
-            if (_rootPlans.Count < MaxPlans)
+            var previous = Interlocked.CompareExchange(ref _rootPlans, [.. kept, new KeptPlan(operation, key, plan)], kept);
+            if (ReferenceEquals(previous, kept))
             {
-                _rootPlans.TryAdd(key, plan);
+                break;
             }
+
+            kept = previous;
         }
 
         return plan;
+    }
+
+    private static bool Contains(KeptPlan[] kept, OperationDefinitionNode operation, ulong key)
+    {
+        foreach (var entry in kept)
+        {
+            if (ReferenceEquals(entry.Operation, operation) && entry.Key == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private ulong DirectiveKey(IReadOnlyDictionary<string, object?> variables)
@@ -133,4 +152,7 @@ internal sealed class DocumentPlans
             }
         }
     }
+
+    /// <summary>A root plan kept for one operation and one combination of directive variable values.</summary>
+    private sealed record KeptPlan(OperationDefinitionNode Operation, ulong Key, SelectionPlan Plan);
 }

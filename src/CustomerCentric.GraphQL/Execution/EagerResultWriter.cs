@@ -77,6 +77,14 @@ internal sealed class EagerResultWriter(IReadOnlyDictionary<string, object?> var
 
     private Outcome WriteValue(ref Utf8ResponseWriter writer, GraphQLType type, CollectedField field, object? value)
     {
+        // The common object, exactly its type's CLR type: not null, not an error, so none of the checks below (a type test for
+        // Exception walks the value's class hierarchy, for every object of every list).
+        var nullableType = type is GraphQLNonNull wrapped ? wrapped.OfType : type;
+        if (nullableType is GraphQLObjectType { PlainRuntimeType: true } plainType && value is not null && value.GetType() == plainType.RuntimeType)
+        {
+            return WriteFields(ref writer, plainType, field, value);
+        }
+
         if (value is Exception)
         {
             return Outcome.Failed;
@@ -125,6 +133,12 @@ internal sealed class EagerResultWriter(IReadOnlyDictionary<string, object?> var
             return Outcome.Unsupported;
         }
 
+        return WriteFields(ref writer, objectType, field, source);
+    }
+
+    /// <summary>The object's fields, once <paramref name="source"/> is known to be a value of <paramref name="objectType"/>.</summary>
+    private Outcome WriteFields(ref Utf8ResponseWriter writer, GraphQLObjectType objectType, CollectedField field, object source)
+    {
         if (cancellationToken.IsCancellationRequested)
         {
             return Outcome.Failed;

@@ -55,7 +55,7 @@ public static class ServerLoadBenchmark
         Console.WriteLine($"GraphQL server load: wrk -t{threads} -c{connections}, {warmup.TotalSeconds:N0} s warm-up + {duration.TotalSeconds:N0} s measured per server, "
             + $"{gcMode} GC for the .NET servers, {Environment.ProcessorCount} cores");
         var answers = new Dictionary<string, string>();
-        var results = new List<(string Name, LoadResult Result, string? Gc)>();
+        var results = new List<(string Name, LoadResult Result, string? Gc, TimeSpan Cpu)>();
         foreach (var (name, start) in servers)
         {
             using var server = start();
@@ -81,36 +81,40 @@ public static class ServerLoadBenchmark
             wrk.Run(server.Endpoint, body, warmup);
             server.MarkMeasuredRun();
             var result = wrk.Run(server.Endpoint, body, duration);
+            var cpu = server.CpuSinceMark();
             var gc = server.Stop();
             if (result.Non2xx > 0)
             {
                 throw new InvalidOperationException($"{name} answered {result.Non2xx} requests with a status other than 2xx.");
             }
 
-            results.Add((name, result, gc));
+            results.Add((name, result, gc, cpu));
         }
 
         Print(results);
         return 0;
     }
 
-    private static void Print(List<(string Name, LoadResult Result, string? Gc)> results)
+    private static void Print(List<(string Name, LoadResult Result, string? Gc, TimeSpan Cpu)> results)
     {
         var ours = results.Single(r => r.Name == "ours").Result;
         Console.WriteLine();
         Console.WriteLine("| server     |    req/s | p50 (ms) | p90 (ms) | p99 (ms) | requests | socket errors |");
         Console.WriteLine("|------------|---------:|---------:|---------:|---------:|---------:|---------------|");
-        foreach (var (name, result, _) in results)
+        foreach (var (name, result, _, _) in results)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {name,-10} | {result.RequestsPerSecond,8:N0} | {result.P50Ms,8:N2} | {result.P90Ms,8:N2} | {result.P99Ms,8:N2} | {result.Requests,8:N0} | {(result.SocketErrors.Length == 0 ? "none" : result.SocketErrors),-13} |"));
         }
 
         Console.WriteLine();
-        foreach (var (name, result, gc) in results.Where(r => r.Gc is not null))
+        foreach (var (name, result, gc, _) in results.Where(r => r.Gc is not null))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} GC during the measured run: {gc} ({result.Requests:N0} requests)"));
         }
+
+        Console.WriteLine(string.Join(", ", results.Select(r => string.Create(CultureInfo.InvariantCulture,
+            $"{r.Name} {r.Cpu.TotalMicroseconds / Math.Max(1, r.Result.Requests):N1} us"))) + " of CPU per request (the server process, measured run)");
 
         var js = results.Single(r => r.Name == "graphql-js").Result;
         var ceiling = results.Single(r => r.Name == "ceiling").Result;

@@ -12,6 +12,7 @@ public sealed class ServerUnderLoad : IDisposable
 {
     private readonly Process _process;
     private Task<string>? _output;
+    private TimeSpan _cpuAtMark;
     private bool _stopped;
 
     private ServerUnderLoad(string name, Process process, int port)
@@ -61,11 +62,23 @@ public sealed class ServerUnderLoad : IDisposable
         return server;
     }
 
-    /// <summary>Tells the server that the measured run starts (the .NET hosts count GC work from here).</summary>
+    /// <summary>Tells the server that the measured run starts (the .NET hosts count GC work from here, and so does <see cref="CpuSinceMark"/>).</summary>
     public void MarkMeasuredRun()
     {
         _process.StandardInput.WriteLine("mark");
         _process.StandardInput.Flush();
+        _process.Refresh();
+        _cpuAtMark = _process.TotalProcessorTime;
+    }
+
+    /// <summary>
+    /// The processor time (user and kernel, all threads) the server used since <see cref="MarkMeasuredRun"/>: divided by the
+    /// requests it is the cost of one request, which moves less than requests per second when other work shares the machine.
+    /// </summary>
+    public TimeSpan CpuSinceMark()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime - _cpuAtMark;
     }
 
     /// <summary>Stops the server and returns the GC line a .NET host printed, or null.</summary>

@@ -29,6 +29,23 @@ public sealed class DocumentCacheTests
     }
 
     [Fact]
+    public void The_same_query_instance_is_found_again_until_its_document_is_evicted()
+    {
+        // The second lookup of one instance is answered by reference; eviction must end that too.
+        var cache = new DocumentCache(1);
+        var text = new string("{ a: hello }".AsSpan());
+        var first = cache.GetOrAdd(text, Valid);
+        Assert.True(cache.TryGet(text, out var found) && ReferenceEquals(first, found));
+        Assert.True(cache.TryGet(text, out found) && ReferenceEquals(first, found));
+
+        cache.GetOrAdd("{ b: hello }", Valid);
+
+        Assert.False(cache.TryGet(text, out _));
+        Assert.False(cache.TryGet("{ a: hello }", out _));
+        Assert.Equal(1, cache.Count);
+    }
+
+    [Fact]
     public void The_cache_never_holds_more_than_its_capacity()
     {
         var cache = new DocumentCache(3);

@@ -64,6 +64,24 @@ public sealed class ExtendedScalarsTests
     }
 
     [Fact]
+    public void DateTime_serializes_any_UTC_moment_as_the_format_string_writes_it()
+    {
+        // The UTC path writes digits itself; the format string is the reference it must agree with, across all years and times of day.
+        var random = new Random(20261123);
+        var moments = new List<DateTimeOffset> { DateTimeOffset.MinValue, DateTimeOffset.MaxValue, DateTimeOffset.UnixEpoch, new(2024, 2, 29, 23, 59, 59, 999, TimeSpan.Zero) };
+        for (var i = 0; i < 20_000; i++)
+        {
+            moments.Add(new DateTimeOffset(random.NextInt64(DateTimeOffset.MinValue.Ticks, DateTimeOffset.MaxValue.Ticks), TimeSpan.Zero));
+        }
+
+        foreach (var moment in moments)
+        {
+            var expected = moment.ToString("yyyy-MM-dd'T'HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture) + "Z";
+            Assert.Equal(expected, ExtendedScalars.DateTime.Serialize(moment));
+        }
+    }
+
+    [Fact]
     public void DateTime_is_specified_by_the_graphql_scalars_url() =>
         Assert.Equal("https://scalars.graphql.org/andimarek/date-time", ExtendedScalars.DateTime.SpecifiedByUrl);
 
