@@ -28,6 +28,8 @@ public sealed class RawPipelineFloor : IAsyncDisposable
     private const string RoutedExchange = "floor-complaint-routed";
     private static readonly string SubmittedType = typeof(ComplaintSubmitted).FullName!;
     private static readonly string RoutedType = typeof(ComplaintRouted).FullName!;
+    private static readonly Severity[] Severities = Enum.GetValues<Severity>();
+    private static readonly ComplaintCategory[] Categories = Enum.GetValues<ComplaintCategory>();
     private static readonly BasicProperties Persistent = new() { Persistent = true, ContentType = "application/vnd.masstransit+json" };
 
     private readonly NpgsqlDataSource _database;
@@ -143,9 +145,9 @@ public sealed class RawPipelineFloor : IAsyncDisposable
                     """
                     UPDATE outbox_messages AS o SET available_at = now() + interval '15 seconds'
                     FROM (SELECT id FROM outbox_messages
-                          WHERE sent_at IS NULL AND (available_at IS NULL OR available_at <= now())
+                          WHERE sent_at IS NULL AND (available_at IS NULL OR available_at <= now()) AND message_type = $1
                           ORDER BY created_at LIMIT 100 FOR UPDATE SKIP LOCKED) AS claimed
-                    WHERE o.id = claimed.id AND o.message_type = $1
+                    WHERE o.id = claimed.id
                     RETURNING o.id, (o.payload->>'complaintId')::uuid
                     """,
                     SubmittedType));
@@ -284,9 +286,8 @@ public sealed class RawPipelineFloor : IAsyncDisposable
             ids[i] = Guid.CreateVersion7(now);
             customers[i] = _customers[_random.Next(_customers.Length)];
             touchpoints[i] = _touchpoints[_random.Next(_touchpoints.Length)];
-            var severity = (Severity)_random.Next(Enum.GetValues<Severity>().Length);
-            categories[i] = ((ComplaintCategory)_random.Next(Enum.GetValues<ComplaintCategory>().Length)).ToString();
-            severities[i] = severity.ToString();
+            categories[i] = Categories[_random.Next(Categories.Length)].ToString();
+            severities[i] = Severities[_random.Next(Severities.Length)].ToString();
             keys[i] = $"floor-{Guid.NewGuid():N}";
             historyIds[i] = Guid.CreateVersion7(now);
             outboxIds[i] = Guid.CreateVersion7(now);
